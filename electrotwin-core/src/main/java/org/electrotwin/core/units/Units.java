@@ -118,7 +118,8 @@ public final class Units {
             Unit den = product(parts[1], unit);
             num = new Unit(num.factor / den.factor, num.dim.times(den.dim.pow(-1)));
         }
-        return new Quantity(value * num.factor, num.dim);
+        // round away the binary noise of prefix powers (0.01³ ≠ 1e-6 in doubles): 4.75 g/cm3 is 4750 kg/m3
+        return new Quantity(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.14e", value * num.factor)), num.dim);
     }
 
     private static Unit product(String expr, String whole) {
