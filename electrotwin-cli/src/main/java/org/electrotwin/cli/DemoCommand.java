@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
 final class DemoCommand implements Callable<Integer> {
     static final String RECIPE = "sib-hard-carbon-anode.yaml";
 
+    @picocli.CommandLine.Option(names = "--out", paramLabel = "DIR", description = "output folder (default: electrotwin-demo)")
+    java.nio.file.Path out = java.nio.file.Path.of("electrotwin-demo");
+
     @Override
     public Integer call() throws IOException {
         Recipe r = embeddedRecipe(RECIPE);
