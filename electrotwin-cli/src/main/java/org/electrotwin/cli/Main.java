@@ -21,6 +21,7 @@ import picocli.CommandLine.IVersionProvider;
                 RecipeCommand.class,
                 InfoCommand.class,
                 ConvertCommand.class,
+                SliceCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
