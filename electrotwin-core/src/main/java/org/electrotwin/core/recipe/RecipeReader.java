@@ -41,6 +41,18 @@ public final class RecipeReader {
         return read(source, YamlMap.parse(source, reader));
     }
 
+    /**
+     * Reads a recipe with some fields replaced (a campaign's parameters): {@code overrides}
+     * maps dotted field paths ({@code calendering.targetPorosity}, {@code drying.evaporationRate})
+     * to values as they would be written in the file ({@code "0.35"}, {@code "2e-06 m/s"}).
+     * The result is validated like a file, so an override cannot produce an invalid recipe.
+     */
+    public Recipe read(String source, Reader reader, java.util.Map<String, String> overrides) {
+        org.yaml.snakeyaml.nodes.Node root = YamlMap.compose(source, reader);
+        RecipeOverrides.apply(source, root, overrides);
+        return read(source, YamlMap.of(source, root));
+    }
+
     private Recipe read(String source, YamlMap root) {
         String name = root.opt("name") == null ? stripExtension(source) : root.get("name").string();
         Chemistry chem = root.get("chemistry").choice(Chemistry.class);

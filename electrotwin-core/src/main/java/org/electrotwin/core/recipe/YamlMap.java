@@ -52,6 +52,11 @@ final class YamlMap {
 
     /** Parses a whole document; its root must be a mapping. */
     static YamlMap parse(String source, Reader reader) {
+        return new YamlMap(source, "", compose(source, reader));
+    }
+
+    /** The document's node tree (for {@link RecipeOverrides}); its root must be a mapping. */
+    static Node compose(String source, Reader reader) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with the field name
         options.setMaxAliasesForCollections(10);
@@ -67,6 +72,10 @@ final class YamlMap {
         if (root == null) {
             throw new InputException(source + ": the file is empty; expected a recipe (see examples/)");
         }
+        return root;
+    }
+
+    static YamlMap of(String source, Node root) {
         return new YamlMap(source, "", root);
     }
 

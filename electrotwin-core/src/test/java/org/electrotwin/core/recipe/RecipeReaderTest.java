@@ -153,4 +153,19 @@ class RecipeReaderTest {
         assertThat((p.d90M() - p.d10M()) / p.d50M()).isCloseTo(1.2, within(1e-6));
         assertThat(ParticleSize.normalQuantile(0.975)).isCloseTo(1.959963984540054, within(1e-8));
     }
+
+    @Test
+    void overridesAreValidatedLikeTheFile() {
+        Recipe r = new RecipeReader().read("r.yaml", new StringReader(GOOD), java.util.Map.of(
+                "calendering.targetPorosity", "0.30", "drying.evaporationRate", "2.5e-06 m·s^-1",
+                "formulation.active", "0.91", "formulation.carbon", "0.03", "engine.threads", "2"));
+        assertThat(r.calendering().targetPorosity().getAsDouble()).isEqualTo(0.30);
+        assertThat(r.drying().evaporationRateMPerS().getAsDouble()).isCloseTo(2.5e-6, within(1e-18));
+        assertThat(r.formulation().active()).isEqualTo(0.91);
+        assertThat(r.engine().threads()).isEqualTo(2);
+        assertThatThrownBy(() -> new RecipeReader().read("r.yaml", new StringReader(GOOD), java.util.Map.of("formulation.active", "0.95")))
+                .isInstanceOf(InputException.class).hasMessageContaining("formulation: mass fractions sum to 1.05000");
+        assertThatThrownBy(() -> new RecipeReader().read("r.yaml", new StringReader(GOOD), java.util.Map.of("drying.speed", "3")))
+                .isInstanceOf(InputException.class).hasMessageContaining("drying.speed: unknown field");
+    }
 }
