@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.electrotwin.core.InputException;
+import org.electrotwin.core.yaml.YamlMap;
 import org.electrotwin.core.recipe.Material.MaterialKind;
 import org.electrotwin.core.units.Dimension;
 

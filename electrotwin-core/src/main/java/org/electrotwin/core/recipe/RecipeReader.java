@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.electrotwin.core.InputException;
+import org.electrotwin.core.yaml.YamlMap;
 import org.electrotwin.core.recipe.Material.MaterialKind;
 import org.electrotwin.core.recipe.Recipe.Chemistry;
 import org.electrotwin.core.units.Dimension;

@@ -1,4 +1,4 @@
-package org.electrotwin.core.recipe;
+package org.electrotwin.core.yaml;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -25,8 +25,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * A YAML mapping read through SnakeYAML's composer only: the node tree with line numbers,
  * never arbitrary object construction (safe by design). Every access remembers the key, so
  * {@link #finish()} can reject unknown keys; every error names source, line and field path.
+ * Used for recipes, the materials library and campaign studies.
  */
-final class YamlMap {
+public final class YamlMap {
     private final String source;
     private final String path;
     private final Node node;
@@ -51,12 +52,12 @@ final class YamlMap {
     }
 
     /** Parses a whole document; its root must be a mapping. */
-    static YamlMap parse(String source, Reader reader) {
+    public static YamlMap parse(String source, Reader reader) {
         return new YamlMap(source, "", compose(source, reader));
     }
 
-    /** The document's node tree (for {@link RecipeOverrides}); its root must be a mapping. */
-    static Node compose(String source, Reader reader) {
+    /** The document's node tree (for recipe overrides); its root must be a mapping. */
+    public static Node compose(String source, Reader reader) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with the field name
         options.setMaxAliasesForCollections(10);
@@ -75,11 +76,11 @@ final class YamlMap {
         return root;
     }
 
-    static YamlMap of(String source, Node root) {
+    public static YamlMap of(String source, Node root) {
         return new YamlMap(source, "", root);
     }
 
-    static YamlMap parse(String source, java.nio.file.Path file) {
+    public static YamlMap parse(String source, java.nio.file.Path file) {
         try (Reader r = java.nio.file.Files.newBufferedReader(file)) {
             return parse(source, r);
         } catch (IOException e) {
@@ -87,28 +88,28 @@ final class YamlMap {
         }
     }
 
-    String source() {
+    public String source() {
         return source;
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
-    int line() {
+    public int line() {
         return node.getStartMark().getLine() + 1;
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return entries.containsKey(key);
     }
 
-    Set<String> keys() {
+    public Set<String> keys() {
         return entries.keySet();
     }
 
     /** The value of a required key. */
-    Value get(String key) {
+    public Value get(String key) {
         Node n = entries.get(key);
         used.add(key);
         if (n == null) {
@@ -119,23 +120,23 @@ final class YamlMap {
     }
 
     /** The value of an optional key, or null. */
-    Value opt(String key) {
+    public Value opt(String key) {
         used.add(key);
         Node n = entries.get(key);
         return n == null ? null : new Value(join(path, key), n);
     }
 
-    YamlMap map(String key) {
+    public YamlMap map(String key) {
         return get(key).map();
     }
 
-    YamlMap optMap(String key) {
+    public YamlMap optMap(String key) {
         Value v = opt(key);
         return v == null ? null : v.map();
     }
 
     /** Rejects keys that were never asked for, naming the allowed ones. */
-    void finish() {
+    public void finish() {
         for (Map.Entry<String, Node> e : entries.entrySet()) {
             if (!used.contains(e.getKey())) {
                 throw error(source, join(path, e.getKey()), e.getValue(),
@@ -144,12 +145,12 @@ final class YamlMap {
         }
     }
 
-    InputException error(String field, String message) {
+    public InputException error(String field, String message) {
         Node n = entries.getOrDefault(field.substring(field.lastIndexOf('.') + 1), node);
         return error(source, field, n, message);
     }
 
-    static InputException error(String source, String field, Node n, String message) {
+    public static InputException error(String source, String field, Node n, String message) {
         int line = n == null ? 0 : n.getStartMark().getLine() + 1;
         return new InputException(source + ":" + line + ": " + (field.isEmpty() ? "" : field + ": ") + message);
     }
@@ -159,20 +160,25 @@ final class YamlMap {
     }
 
     /** One value in the document, with its field path for error messages. */
-    final class Value {
-        final String field;
-        final Node node;
+    public final class Value {
+        private final String field;
+        private final Node node;
 
         Value(String field, Node node) {
             this.field = field;
             this.node = node;
         }
 
-        InputException error(String message) {
+        /** The dotted field path, for messages. */
+        public String field() {
+            return field;
+        }
+
+        public InputException error(String message) {
             return YamlMap.error(source, field, node, message);
         }
 
-        String string() {
+        public String string() {
             if (!(node instanceof ScalarNode s) || s.getValue().isBlank()) {
                 throw error("expected a text value");
             }
@@ -180,7 +186,7 @@ final class YamlMap {
         }
 
         /** A quantity with units, converted to SI. */
-        double quantity(Dimension dim) {
+        public double quantity(Dimension dim) {
             String s = string();
             try {
                 return Units.toSi(s, dim);
@@ -190,7 +196,7 @@ final class YamlMap {
         }
 
         /** A positive quantity (sizes, densities, moduli, rates). */
-        double positive(Dimension dim) {
+        public double positive(Dimension dim) {
             double v = quantity(dim);
             if (!(v > 0)) {
                 throw error("'" + string() + "' must be positive; expected " + dim.describe());
@@ -199,7 +205,7 @@ final class YamlMap {
         }
 
         /** A dimensionless number in [lo, hi]; accepts "45 %". */
-        double number(double lo, double hi) {
+        public double number(double lo, double hi) {
             double v = quantity(Dimension.NONE);
             if (!(v >= lo && v <= hi)) {
                 throw error("'" + string() + "' is out of range; expected a number in [" + lo + ", " + hi + "]");
@@ -207,7 +213,7 @@ final class YamlMap {
             return v;
         }
 
-        long integer() {
+        public long integer() {
             String s = string();
             try {
                 return Long.parseLong(s);
@@ -216,7 +222,7 @@ final class YamlMap {
             }
         }
 
-        <E extends Enum<E>> E choice(Class<E> type) {
+        public <E extends Enum<E>> E choice(Class<E> type) {
             String s = string();
             for (E e : type.getEnumConstants()) {
                 if (e.name().equalsIgnoreCase(s)) {
@@ -230,15 +236,15 @@ final class YamlMap {
             throw error("'" + s + "' is not allowed; expected one of " + String.join(", ", names));
         }
 
-        YamlMap map() {
+        public YamlMap map() {
             return new YamlMap(source, field, node);
         }
 
-        boolean isMap() {
+        public boolean isMap() {
             return node instanceof MappingNode;
         }
 
-        List<Value> list() {
+        public List<Value> list() {
             if (!(node instanceof SequenceNode s)) {
                 throw error("expected a list");
             }
