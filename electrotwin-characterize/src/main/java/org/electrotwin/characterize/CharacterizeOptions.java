@@ -1,5 +1,6 @@
 package org.electrotwin.characterize;
 
+import org.electrotwin.core.volume.Axis;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.electrotwin.characterize;
 
+import org.electrotwin.core.volume.Axis;
+
 /**
  * Chord-length distribution of a phase along an axis: the lengths of the runs of consecutive
  * phase voxels on every line parallel to the axis (Torquato 2002, §2.2.4). Chords cut by the

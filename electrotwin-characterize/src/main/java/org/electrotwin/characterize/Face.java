@@ -1,5 +1,7 @@
 package org.electrotwin.characterize;
 
+import org.electrotwin.core.volume.Axis;
+
 /** One of the six faces of a volume; {@code Z_MIN} is the current collector, {@code Z_MAX} the separator side. */
 public enum Face {
     X_MIN(Axis.X, false), X_MAX(Axis.X, true),

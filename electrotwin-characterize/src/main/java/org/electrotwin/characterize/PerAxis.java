@@ -1,5 +1,7 @@
 package org.electrotwin.characterize;
 
+import org.electrotwin.core.volume.Axis;
+
 /** One number per axis (x, y in the electrode plane, z through the thickness). */
 public record PerAxis(double x, double y, double z) {
     public double get(Axis a) {

@@ -1,5 +1,7 @@
 package org.electrotwin.characterize;
 
+import org.electrotwin.core.volume.Axis;
+
 /**
  * How a phase is connected to the faces of the volume, from its connected components.
  *

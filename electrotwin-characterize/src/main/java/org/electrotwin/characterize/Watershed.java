@@ -1,5 +1,6 @@
 package org.electrotwin.characterize;
 
+import org.electrotwin.core.volume.Axis;
 import org.electrotwin.core.InputException;
 
 /**

@@ -1,5 +1,6 @@
 package org.electrotwin.characterize;
 
+import org.electrotwin.core.volume.Axis;
 import org.electrotwin.core.volume.LabeledVolume;
 
 /** Timings on the real volume: java -cp ... org.electrotwin.characterize.Bench [what]. Not a test. */

@@ -1,5 +1,6 @@
 package org.electrotwin.characterize;
 
+import org.electrotwin.core.volume.Axis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
