@@ -1,0 +1,83 @@
+package org.electrotwin.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.electrotwin.core.units.Dimension;
+import org.electrotwin.core.volume.LabeledVolume;
+
+/**
+ * The electrode generators as registry models: {@code sib-electrode} (AM + CBD) and
+ * {@code ssb-electrode} (AM + SE + CBD), named parameters mapped onto an {@link ElectrodeSpec}
+ * and built by {@link ElectrodeGenerator} (dense packing: Bezrukov, Bargieł &amp; Stoyan 2002;
+ * CBD growth: see {@link CarbonBinderGrowth}).
+ */
+public final class ElectrodeModel implements MicrostructureModel {
+    private final boolean solidElectrolyte;
+
+    private ElectrodeModel(boolean solidElectrolyte) {
+        this.solidElectrolyte = solidElectrolyte;
+    }
+
+    public static ElectrodeModel sib() {
+        return new ElectrodeModel(false);
+    }
+
+    public static ElectrodeModel ssb() {
+        return new ElectrodeModel(true);
+    }
+
+    @Override
+    public String name() {
+        return solidElectrolyte ? "ssb-electrode" : "sib-electrode";
+    }
+
+    @Override
+    public String description() {
+        return solidElectrolyte
+                ? "SSB composite cathode: packed AM and SE spheres, CBD grown on the AM (Bezrukov et al. 2002 packing)"
+                : "SIB electrode: packed AM spheres, aggregation-controlled CBD grown on them (Bezrukov et al. 2002 packing)";
+    }
+
+    @Override
+    public List<Param> parameters() {
+        List<Param> p = new ArrayList<>(Grid.PARAMS);
+        p.add(Param.of("amVolumeFraction", Dimension.NONE, solidElectrolyte ? 0.5 : 0.55, "AM volume fraction of the box"));
+        p.add(Param.of("amD50M", Dimension.LENGTH, solidElectrolyte ? 6e-6 : 8e-6, "AM volume-weighted median diameter"));
+        p.add(Param.of("amSpan", Dimension.NONE, 1.0, "AM (d90-d10)/d50"));
+        p.add(Param.of("amOverlap", Dimension.NONE, 0.0, "allowed AM-AM overlap, fraction of the smaller radius (calendering)"));
+        p.add(Param.of("cbdVolumeFraction", Dimension.NONE, solidElectrolyte ? 0.05 : 0.12, "CBD volume fraction of the box"));
+        CbdParams c = CbdParams.defaults();
+        p.add(Param.of("cbdNanoPorosity", Dimension.NONE, c.nanoPorosity(), "pore fraction inside the CBD (carried, not drawn)"));
+        p.add(Param.of("cbdAttachmentRate", Dimension.NONE, c.attachmentRate(), "new CBD on bare AM vs growth of aggregates"));
+        p.add(Param.of("cbdBridgePreference", Dimension.NONE, c.bridgePreference(), "preference for AM-AM necks (bridges) over films"));
+        p.add(Param.of("cbdCompactness", Dimension.NONE, c.compactness(), "exponent on CBD neighbours: >0 compact, <0 ramified"));
+        p.add(Param.of("cbdGradient", Dimension.NONE, c.gradient(), "through-thickness binder gradient in (-1,1), >0 more at the top"));
+        if (solidElectrolyte) {
+            p.add(Param.of("seVolumeFraction", Dimension.NONE, 0.3, "SE volume fraction of the box"));
+            p.add(Param.of("seD50M", Dimension.LENGTH, 3e-6, "SE volume-weighted median diameter"));
+            p.add(Param.of("seSpan", Dimension.NONE, 0.8, "SE (d90-d10)/d50"));
+            p.add(Param.of("amSeOverlap", Dimension.NONE, 0.1, "allowed AM-SE overlap (AM|SE contact), fraction of the smaller radius"));
+        }
+        p.add(Param.of("wallsZ", Dimension.NONE, 1, "1: current collector and film top are walls; 0: periodic in z"));
+        return p;
+    }
+
+    /** The spec a parameter set stands for. */
+    public ElectrodeSpec spec(ModelParams p, long seed) {
+        p.checkKnown(this);
+        Grid g = Grid.of(this, p);
+        CbdParams cbd = new CbdParams(p.get(this, "cbdNanoPorosity"), p.get(this, "cbdAttachmentRate"),
+                p.get(this, "cbdBridgePreference"), p.get(this, "cbdCompactness"), p.get(this, "cbdGradient"));
+        SizeDistribution am = new SizeDistribution(p.get(this, "amD50M"), p.get(this, "amSpan"));
+        double se = solidElectrolyte ? p.get(this, "seVolumeFraction") : 0;
+        SizeDistribution seSizes = solidElectrolyte ? new SizeDistribution(p.get(this, "seD50M"), p.get(this, "seSpan")) : null;
+        return new ElectrodeSpec(p.get(this, "amVolumeFraction"), p.get(this, "cbdVolumeFraction"), se, am, seSizes,
+                g.nx(), g.ny(), g.nz(), g.voxelSizeM(), p.get(this, "amOverlap"),
+                solidElectrolyte ? p.get(this, "amSeOverlap") : 0, p.get(this, "wallsZ") != 0, cbd, seed);
+    }
+
+    @Override
+    public LabeledVolume generate(ModelParams p, long seed) {
+        return ElectrodeGenerator.generate(spec(p, seed)).volume();
+    }
+}
