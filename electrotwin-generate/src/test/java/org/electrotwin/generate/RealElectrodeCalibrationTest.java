@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 /** Fits the SIB electrode model to a crop of the real NMC electrode (labels 0/85/170 → 0/1/2). */
 @Tag("slow")
 class RealElectrodeCalibrationTest {
-    private static final File TIFF = new File("/work/shared/data/nmc-electrode-256.tiff");
+    /** shared/ lies beside the repository (CI's clone and the developers' checkout alike). */
+    private static final File TIFF = java.util.stream.Stream.of("../../shared/data", "../shared/data", "/work/shared/data")
+            .map(d -> new File(d, "nmc-electrode-256.tiff")).filter(File::isFile).findFirst()
+            .orElse(new File("../../shared/data/nmc-electrode-256.tiff"));
 
     static LabeledVolume readCrop(int n) throws Exception {
         ImageReader reader = ImageIO.getImageReadersByFormatName("tiff").next();
