@@ -1,0 +1,62 @@
+package org.electrotwin.transport;
+
+import java.awt.image.Raster;
+import java.io.File;
+import java.io.IOException;
+import java.util.SplittableRandom;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/** Test inputs: seeded random volumes and the real electrode (read with the JDK's TIFF plugin). */
+final class TestVolumes {
+    /** shared/ lies beside the repository (CI's clone and the developers' checkout alike). */
+    static final File ELECTRODE = java.util.stream.Stream.of("../../shared/data", "../shared/data", "/work/shared/data")
+            .map(d -> new File(d, "nmc-electrode-256.tiff")).filter(File::isFile).findFirst()
+            .orElse(new File("../../shared/data/nmc-electrode-256.tiff"));
+
+    private TestVolumes() {}
+
+    /** Independent Bernoulli voxels. */
+    static boolean[] random(int n, double fraction, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        boolean[] m = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            m[i] = rnd.nextDouble() < fraction;
+        }
+        return m;
+    }
+
+    /** The electrode's labels (0 pore, 85 NMC, 170 CBD), x fastest, pages = z. */
+    static byte[] electrode(int[] shape) throws IOException {
+        ImageReader reader = ImageIO.getImageReadersByFormatName("tiff").next();
+        try (ImageInputStream in = ImageIO.createImageInputStream(ELECTRODE)) {
+            reader.setInput(in);
+            int nz = reader.getNumImages(true);
+            int nx = reader.getWidth(0);
+            int ny = reader.getHeight(0);
+            byte[] labels = new byte[nx * ny * nz];
+            for (int z = 0; z < nz; z++) {
+                Raster r = reader.read(z).getRaster();
+                int[] px = r.getSamples(0, 0, nx, ny, 0, (int[]) null);
+                for (int i = 0; i < nx * ny; i++) {
+                    labels[z * nx * ny + i] = (byte) px[i];
+                }
+            }
+            shape[0] = nx;
+            shape[1] = ny;
+            shape[2] = nz;
+            return labels;
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    static boolean[] mask(byte[] labels, int label) {
+        boolean[] m = new boolean[labels.length];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = (labels[i] & 0xFF) == label;
+        }
+        return m;
+    }
+}
