@@ -22,6 +22,8 @@ import picocli.CommandLine.IVersionProvider;
                 InfoCommand.class,
                 ConvertCommand.class,
                 SliceCommand.class,
+                CharacterizeCommand.class,
+                GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
