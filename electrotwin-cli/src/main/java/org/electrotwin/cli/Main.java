@@ -18,6 +18,7 @@ import picocli.CommandLine.IVersionProvider;
         description = "Digital twin of battery-electrode manufacturing: recipe -> microstructure -> properties.",
         subcommands = {
                 DemoCommand.class,
+                RunCommand.class,
                 RecipeCommand.class,
                 InfoCommand.class,
                 ConvertCommand.class,
@@ -39,6 +40,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // exit explicitly: JTransforms keeps a pool thread alive for seconds after the last FFT
         System.exit(execute(args));
     }
 

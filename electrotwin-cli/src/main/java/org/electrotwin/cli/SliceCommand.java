@@ -35,6 +35,11 @@ final class SliceCommand implements Callable<Integer> {
         }
         LabeledVolume v = input.read();
         int k = index != null ? index : a.size(v) / 2;
+        try {
+            java.nio.file.Files.createDirectories(png.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            throw new org.electrotwin.core.InputException(png + ": cannot create its folder (" + e.getMessage() + ")");
+        }
         SliceRenderer.writePng(png, v, a, k, scale);
         System.err.println("wrote " + png + " (" + a.key() + " = " + k + ")");
         return 0;

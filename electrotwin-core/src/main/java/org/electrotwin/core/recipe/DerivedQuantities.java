@@ -16,6 +16,7 @@ import org.electrotwin.core.recipe.Recipe.Chemistry;
  * @param calenderedPorosity          porosity after calendering (idem)
  * @param arealCapacityCPerM2         active mass per area × specific capacity, if the active material has one
  * @param evaporationRateMPerS        from the recipe or from the drying temperature
+ * @param voxelShape                the voxel grid of the domain over the calendered film (the dried one when calendering is by pressure)
  * @param pecletNumber                Pe = H·E/D of binder migration with D from Stokes–Einstein for a CBD unit of 0.5 µm in the solvent (Jaiser et al. 2016)
  */
 public record DerivedQuantities(
@@ -96,7 +97,7 @@ public record DerivedQuantities(
         double peclet = wet * rate / diffusivity;
 
         int n = (int) Math.round(r.domain().sizeM() / r.domain().voxelSizeM());
-        int nz = (int) Math.ceil(dry / r.domain().voxelSizeM());
+        int nz = (int) Math.ceil(calThick.orElse(dry) / r.domain().voxelSizeM()); // the calendered film when its thickness is known
         return new DerivedQuantities(r.chemistry(), va / vs, vc / vs, vb / vs, ve / vs, rhoSolid, phiV, wet, loading,
                 compact, eps0, dry, calThick, calEps, capacity, rate, dryingTime, peclet, new int[] {n, n, nz});
     }

@@ -85,7 +85,7 @@ class RecipeReaderTest {
         assertThat(d.dryThicknessM()).isCloseTo(100e-6 * phiV / 0.5, within(1e-15));
         assertThat(d.calenderedThicknessM().getAsDouble()).isCloseTo(100e-6 * phiV / 0.65, within(1e-15));
         assertThat(d.arealLoadingKgPerM2()).isCloseTo(100e-6 * phiV / vs, within(1e-12));
-        assertThat(d.voxelShape()).containsExactly(80, 80, (int) Math.ceil(100e-6 * phiV / 0.5 / 0.5e-6));
+        assertThat(d.voxelShape()).containsExactly(80, 80, (int) Math.ceil(100e-6 * phiV / 0.65 / 0.5e-6));
     }
 
     @Test
