@@ -1,0 +1,31 @@
+package org.electrotwin.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.electrotwin.core.volume.LabeledVolume;
+import org.electrotwin.core.volume.PhaseTable;
+import org.electrotwin.generate.CbdParams;
+import org.electrotwin.generate.ElectrodeGenerator;
+import org.electrotwin.generate.ElectrodeSpec;
+import org.electrotwin.generate.SizeDistribution;
+import org.electrotwin.io.VolumeIO;
+
+/** The benchmark volume: the shared real electrode if it is beside the repository, else a generated SIB electrode. */
+final class Volumes {
+    private Volumes() {}
+
+    static LabeledVolume electrode256() {
+        Path real = Stream.of("../shared/data", "../../shared/data", "shared/data")
+                .map(d -> Path.of(d, "nmc-electrode-256.tiff")).filter(Files::isRegularFile).findFirst().orElse(null);
+        if (real != null) {
+            return VolumeIO.read(real, PhaseTable.parse("0=pore,85=am,170=cbd"), 1e-6);
+        }
+        return sib(256);
+    }
+
+    static LabeledVolume sib(int n) {
+        return ElectrodeGenerator.generate(ElectrodeSpec.sib(0.40, 0.15, new SizeDistribution(8e-6, 1.0), n, n, n, 0.5e-6,
+                CbdParams.defaults(), 1)).volume();
+    }
+}
