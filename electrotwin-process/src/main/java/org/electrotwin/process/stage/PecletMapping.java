@@ -1,0 +1,30 @@
+package org.electrotwin.process.stage;
+
+/**
+ * Maps physical drying onto engine time by preserving the drying Péclet number
+ * Pe = H·E/D (film thickness H, evaporation rate E, binder diffusivity D), which alone decides
+ * whether the receding surface sweeps the binder up (Pe ≫ 1) or diffusion keeps it uniform
+ * (Pe ≪ 1) (Routh &amp; Zimmerman 2004; Lombardo et al. 2020).
+ *
+ * <p>The engine lets the surface recede over {@code steps} steps: E_sim = ΔH/(steps·Δt). The
+ * CBD particles then get the diffusivity D_sim = H·E_sim/Pe through the Langevin thermostat,
+ * k_BT_sim = D_sim·m_cbd·γ (Einstein), with the drag rate γ = 1/(1000 Δt) so the particles are
+ * overdamped on the drying time scale. One engine second is E_sim/E physical seconds.
+ *
+ * @param peclet           H·E/D
+ * @param surfaceSpeedMPerS E_sim
+ * @param dragRatePerS     γ
+ * @param kTJ              k_BT_sim
+ * @param timeFactor       physical seconds per engine second
+ */
+public record PecletMapping(double peclet, double surfaceSpeedMPerS, double dragRatePerS, double kTJ, double timeFactor) {
+
+    public static PecletMapping of(ProcessSpec s, double dropM, int steps, double dtS) {
+        double pe = s.wetThicknessM() * s.evaporationRateMPerS() / s.binderDiffusivityM2PerS();
+        double speed = dropM / (steps * dtS);
+        double dSim = s.wetThicknessM() * speed / pe;
+        double gamma = 1 / (1000 * dtS);
+        double kT = dSim * ProcessModels.cbdWetMassKg(s) * gamma;
+        return new PecletMapping(pe, speed, gamma, kT, speed / s.evaporationRateMPerS());
+    }
+}
