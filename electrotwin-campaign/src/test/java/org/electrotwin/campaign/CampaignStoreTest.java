@@ -21,7 +21,10 @@ class CampaignStoreTest {
     static List<RunSpec> design(int n) {
         List<RunSpec> runs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            runs.add(new RunSpec(String.format("sobol-%04d", i), Map.of("a", i / (double) n, "b", 1.0 - i / (double) n), 1000 + i));
+            Map<String, Double> p = new java.util.LinkedHashMap<>(); // parameters keep their order
+            p.put("a", i / (double) n);
+            p.put("b", 1.0 - i / (double) n);
+            runs.add(new RunSpec(String.format("sobol-%04d", i), p, 1000 + i));
         }
         return runs;
     }

@@ -25,6 +25,7 @@ import picocli.CommandLine.IVersionProvider;
                 SliceCommand.class,
                 CharacterizeCommand.class,
                 GenerateCommand.class,
+                SimulateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
