@@ -26,6 +26,7 @@ import picocli.CommandLine.IVersionProvider;
                 CharacterizeCommand.class,
                 GenerateCommand.class,
                 SimulateCommand.class,
+                CampaignCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
