@@ -38,6 +38,9 @@ final class CharacterizeCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "OUT", description = "properties JSON file (default: DIR/properties.json)")
     Path json;
 
+    @Option(names = "--fields", description = "also write the transport fields (concentration/potential, flux) as .vti for ParaView and PNG slices of the flux")
+    boolean fields;
+
     @Override
     public Integer call() {
         PropertiesOptions o = PropertiesOptions.defaults();
@@ -48,7 +51,7 @@ final class CharacterizeCommand implements Callable<Integer> {
         for (String a : axes.split(",")) {
             ax.add(Axis.parse(a));
         }
-        o = o.withAxes(ax);
+        o = o.withAxes(ax).withKeepFields(fields);
         Path dir = out != null ? out : input.file.toAbsolutePath().resolveSibling(stem(input.file) + "-properties");
         Path jsonFile = json != null ? json : dir.resolve("properties.json");
         LabeledVolume v = input.read();
@@ -56,6 +59,9 @@ final class CharacterizeCommand implements Callable<Integer> {
         PropertiesCalculator.Report r = PropertiesCalculator.compute(v, o, Progress::say);
         Json.write(jsonFile, r.properties());
         writeTablesAndPlots(r.characterization(), dir);
+        if (fields) {
+            writeFields(r, v, dir.resolve("fields"));
+        }
         Progress.say("wrote " + jsonFile + " and the tables and plots in " + dir);
         return 0;
     }
@@ -97,6 +103,28 @@ final class CharacterizeCommand implements Callable<Integer> {
             pngs.add(p);
         }
         return pngs;
+    }
+
+    /** Each transport solve's fields as .vti (with the phases) and a PNG of the flux magnitude on the mid slice normal to x. */
+    static void writeFields(PropertiesCalculator.Report r, LabeledVolume v, Path dir) {
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new org.electrotwin.core.InputException(dir + ": cannot create the folder (" + e.getMessage() + ")");
+        }
+        r.tortuosity().forEach((phase, perAxis) -> perAxis.forEach((axis, t) -> t.fields().ifPresent(f ->
+                writeField(dir, phase + "-tortuosity-" + axis.key(), "concentration", f, v))));
+        r.conductivity().forEach((net, perAxis) -> perAxis.forEach((axis, c) -> c.fields().ifPresent(f ->
+                writeField(dir, net + "-conductivity-" + axis.key(), "potentialV", f, v))));
+    }
+
+    private static void writeField(Path dir, String name, String valueName, org.electrotwin.transport.TransportFields f, LabeledVolume v) {
+        Map<String, float[]> cells = new LinkedHashMap<>();
+        cells.put(valueName, f.value());
+        cells.put("fluxMagnitude", f.fluxMagnitude());
+        org.electrotwin.io.VtiWriter.write(dir.resolve(name + ".vti"), f.nx(), f.ny(), f.nz(), v.voxelSizeM(), cells, v);
+        org.electrotwin.io.FieldSliceRenderer.writePng(dir.resolve(name + "-flux-x-mid.png"), f.fluxMagnitude(), f.nx(), f.ny(), f.nz(),
+                Axis.X, f.nx() / 2, 2);
     }
 
     private static double[][] um(double[] xM, double[] y) {

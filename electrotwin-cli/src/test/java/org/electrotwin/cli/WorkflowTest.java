@@ -49,6 +49,14 @@ class WorkflowTest {
         assertThat(out.resolve("pore-local-thickness.csv")).exists();
         assertThat(out.resolve("size-distributions.png")).exists();
 
+        Path withFields = tmp.resolve("fields");
+        Cli f = Cli.run("characterize", tif.toString(), "--metrics", "tortuosity,rev", "--fields", "--out", withFields.toString());
+        assertThat(f.exit()).as(f.err()).isZero();
+        assertThat(withFields.resolve("fields").resolve("pore-tortuosity-z.vti")).exists();
+        assertThat(withFields.resolve("fields").resolve("pore-tortuosity-z-flux-x-mid.png")).exists();
+        assertThat(Files.readString(withFields.resolve("fields").resolve("pore-tortuosity-z.vti"))).contains("fluxMagnitude");
+        assertThat(Files.readAllLines(withFields.resolve("rev.csv")).get(0)).startsWith("metric,edgeVoxels");
+
         Path png = tmp.resolve("png").resolve("slice.png");
         assertThat(Cli.run("slice", tif.toString(), "--axis", "y", "--png", png.toString()).exit()).isZero();
         assertThat(png).exists();

@@ -58,7 +58,7 @@ public final class PropertiesCalculator {
                 for (Axis a : o.tortuosityAxes()) {
                     long t = System.nanoTime();
                     progress.accept("tortuosity factor of " + phase + " along " + a.key());
-                    perAxis.put(a, TortuosityFactor.compute(v, label, a, FvOptions.defaults().withRelTol(o.relTol())));
+                    perAxis.put(a, TortuosityFactor.compute(v, label, a, FvOptions.defaults().withRelTol(o.relTol()).withKeepFields(o.keepFields())));
                     timings.put("tortuosity." + phase + "." + a.key(), (System.nanoTime() - t) / 1e9);
                 }
                 tau.put(phase, perAxis);
@@ -73,7 +73,7 @@ public final class PropertiesCalculator {
                 for (Axis a : o.tortuosityAxes()) {
                     long t = System.nanoTime();
                     progress.accept(net.getKey() + " conductivity along " + a.key());
-                    perAxis.put(a, EffectiveConductivity.compute(v, table, a, FvOptions.defaults().withRelTol(o.relTol())));
+                    perAxis.put(a, EffectiveConductivity.compute(v, table, a, FvOptions.defaults().withRelTol(o.relTol()).withKeepFields(o.keepFields())));
                     timings.put("conductivity." + net.getKey() + "." + a.key(), (System.nanoTime() - t) / 1e9);
                 }
                 sigma.put(net.getKey(), perAxis);
@@ -204,6 +204,17 @@ public final class PropertiesCalculator {
                 }
                 out.put(m.name() + "-two-point-correlation", rows);
             }
+        }
+        if (c.rev() != null && !c.rev().isEmpty()) {
+            List<String> rows = new ArrayList<>();
+            rows.add("metric,edgeVoxels,edgeM,samples,mean,std,min,max");
+            for (var r : c.rev()) {
+                for (var pt : r.points()) {
+                    rows.add(r.metric() + "," + pt.edgeVoxels() + "," + pt.edgeM() + "," + pt.samples() + "," + pt.mean() + ","
+                            + pt.std() + "," + pt.min() + "," + pt.max());
+                }
+            }
+            out.put("rev", rows);
         }
         if (c.profiles() != null) {
             c.profiles().forEach((a, p) -> {

@@ -16,9 +16,11 @@ import org.electrotwin.core.volume.Axis;
  * full tensor by FFT homogenisation).
  *
  * @param conductivitiesSPerM per network ("electronic", "ionic"), the conductivity of each phase name
+ * @param keepFields          keep the concentration/potential and flux fields of the transport solves
  */
 public record PropertiesOptions(CharacterizeOptions characterize, Set<String> transport, List<Axis> tortuosityAxes,
-                                List<String> tortuosityPhases, double relTol, Map<String, Map<String, Double>> conductivitiesSPerM) {
+                                List<String> tortuosityPhases, double relTol, Map<String, Map<String, Double>> conductivitiesSPerM,
+                                boolean keepFields) {
     public static final Map<String, String> TRANSPORT_METRICS = Map.of(
             "tortuosity", "tortuosity factor (TauFactor definition) of the pore and se phases by finite volumes",
             "conductivity", "effective electronic and ionic conductivity by finite volumes along each tortuosity axis",
@@ -31,7 +33,7 @@ public record PropertiesOptions(CharacterizeOptions characterize, Set<String> tr
 
     public static PropertiesOptions defaults() {
         return new PropertiesOptions(CharacterizeOptions.defaults(), new LinkedHashSet<>(List.of("tortuosity", "conductivity")),
-                List.of(Axis.Z), List.of("pore", "se"), 1e-4, DEFAULT_CONDUCTIVITIES);
+                List.of(Axis.Z), List.of("pore", "se"), 1e-4, DEFAULT_CONDUCTIVITIES, false);
     }
 
     /** Selects metrics from a comma-separated list of characterisation and transport names ("all" for every one). */
@@ -54,14 +56,18 @@ public record PropertiesOptions(CharacterizeOptions characterize, Set<String> tr
             }
         }
         CharacterizeOptions c = rest.length() == 0 ? characterize.withMetrics("fractions") : characterize.withMetrics(rest.substring(1));
-        return new PropertiesOptions(c, t, tortuosityAxes, tortuosityPhases, relTol, conductivitiesSPerM);
+        return new PropertiesOptions(c, t, tortuosityAxes, tortuosityPhases, relTol, conductivitiesSPerM, keepFields);
     }
 
     public PropertiesOptions withAxes(List<Axis> axes) {
-        return new PropertiesOptions(characterize, transport, List.copyOf(axes), tortuosityPhases, relTol, conductivitiesSPerM);
+        return new PropertiesOptions(characterize, transport, List.copyOf(axes), tortuosityPhases, relTol, conductivitiesSPerM, keepFields);
     }
 
     public PropertiesOptions withConductivities(Map<String, Map<String, Double>> c) {
-        return new PropertiesOptions(characterize, transport, tortuosityAxes, tortuosityPhases, relTol, c);
+        return new PropertiesOptions(characterize, transport, tortuosityAxes, tortuosityPhases, relTol, c, keepFields);
+    }
+
+    public PropertiesOptions withKeepFields(boolean keep) {
+        return new PropertiesOptions(characterize, transport, tortuosityAxes, tortuosityPhases, relTol, conductivitiesSPerM, keep);
     }
 }
