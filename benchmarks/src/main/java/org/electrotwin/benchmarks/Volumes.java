@@ -1,10 +1,9 @@
 package org.electrotwin.benchmarks;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.electrotwin.core.volume.LabeledVolume;
 import org.electrotwin.core.volume.PhaseTable;
+import org.electrotwin.core.volume.ReferenceVolumes;
 import org.electrotwin.generate.CbdParams;
 import org.electrotwin.generate.ElectrodeGenerator;
 import org.electrotwin.generate.ElectrodeSpec;
@@ -16,10 +15,9 @@ final class Volumes {
     private Volumes() {}
 
     static LabeledVolume electrode256() {
-        Path real = Stream.of("../shared/data", "../../shared/data", "shared/data")
-                .map(d -> Path.of(d, "nmc-electrode-256.tiff")).filter(Files::isRegularFile).findFirst().orElse(null);
+        Path real = ReferenceVolumes.nmcElectrode256().orElse(null);
         if (real != null) {
-            return VolumeIO.read(real, PhaseTable.parse("0=pore,85=am,170=cbd"), 1e-6);
+            return VolumeIO.read(real, PhaseTable.parse(ReferenceVolumes.NMC_PHASES), 1e-6);
         }
         return sib(256);
     }

@@ -13,9 +13,8 @@ import org.electrotwin.core.volume.PhaseTable;
 /** The shared NMC electrode (256³, labels 0 pore / 85 am / 170 cbd), read with the JDK's TIFF plugin. */
 final class RealVolume {
     /** shared/ lies beside the repository (CI's clone and the developers' checkout alike). */
-    static final File FILE = java.util.stream.Stream.of("../../shared/data", "../shared/data", "/work/shared/data")
-            .map(d -> new File(d, "nmc-electrode-256.tiff")).filter(File::isFile).findFirst()
-            .orElse(new File("../../shared/data/nmc-electrode-256.tiff"));
+    static final File FILE = org.electrotwin.core.volume.ReferenceVolumes.nmcElectrode256()
+            .map(java.nio.file.Path::toFile).orElse(new File("../../shared/data/nmc-electrode-256.tiff"));
 
     private RealVolume() {}
 

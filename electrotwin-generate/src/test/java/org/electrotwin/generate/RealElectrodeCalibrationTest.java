@@ -19,9 +19,8 @@ import org.junit.jupiter.api.Test;
 @Tag("slow")
 class RealElectrodeCalibrationTest {
     /** shared/ lies beside the repository (CI's clone and the developers' checkout alike). */
-    private static final File TIFF = java.util.stream.Stream.of("../../shared/data", "../shared/data", "/work/shared/data")
-            .map(d -> new File(d, "nmc-electrode-256.tiff")).filter(File::isFile).findFirst()
-            .orElse(new File("../../shared/data/nmc-electrode-256.tiff"));
+    private static final File TIFF = org.electrotwin.core.volume.ReferenceVolumes.nmcElectrode256()
+            .map(java.nio.file.Path::toFile).orElse(new File("../../shared/data/nmc-electrode-256.tiff"));
 
     static LabeledVolume readCrop(int n) throws Exception {
         ImageReader reader = ImageIO.getImageReadersByFormatName("tiff").next();

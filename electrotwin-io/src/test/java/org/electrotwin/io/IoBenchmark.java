@@ -19,7 +19,7 @@ public final class IoBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path src = Path.of(args.length > 0 ? args[0] : "/work/shared/data/nmc-electrode-256.tiff");
+        Path src = args.length > 0 ? Path.of(args[0]) : org.electrotwin.core.volume.ReferenceVolumes.nmcElectrode256().orElseThrow();
         PhaseTable p = PhaseTable.parse("0=pore,85=am,170=cbd");
         LabeledVolume v = null;
         double best = Double.MAX_VALUE;

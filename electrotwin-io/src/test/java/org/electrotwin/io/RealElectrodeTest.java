@@ -25,13 +25,7 @@ class RealElectrodeTest {
     Path dir;
 
     private static Path locate() {
-        for (String p : List.of("/work/shared/data/nmc-electrode-256.tiff", "../shared/data/nmc-electrode-256.tiff",
-                "../../shared/data/nmc-electrode-256.tiff")) {
-            if (Files.isRegularFile(Path.of(p))) {
-                return Path.of(p);
-            }
-        }
-        return null;
+        return org.electrotwin.core.volume.ReferenceVolumes.nmcElectrode256().orElse(null);
     }
 
     @Test

@@ -11,9 +11,8 @@ import javax.imageio.stream.ImageInputStream;
 /** Test inputs: seeded random volumes and the real electrode (read with the JDK's TIFF plugin). */
 final class TestVolumes {
     /** shared/ lies beside the repository (CI's clone and the developers' checkout alike). */
-    static final File ELECTRODE = java.util.stream.Stream.of("../../shared/data", "../shared/data", "/work/shared/data")
-            .map(d -> new File(d, "nmc-electrode-256.tiff")).filter(File::isFile).findFirst()
-            .orElse(new File("../../shared/data/nmc-electrode-256.tiff"));
+    static final File ELECTRODE = org.electrotwin.core.volume.ReferenceVolumes.nmcElectrode256()
+            .map(java.nio.file.Path::toFile).orElse(new File("../../shared/data/nmc-electrode-256.tiff"));
 
     private TestVolumes() {}
 
