@@ -27,6 +27,7 @@ import picocli.CommandLine.IVersionProvider;
                 GenerateCommand.class,
                 SimulateCommand.class,
                 CampaignCommand.class,
+                ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;

@@ -23,6 +23,15 @@ public final class Plots {
 
     /** One chart with a series per entry: {@code series.get(name) = {x[], y[]}}. */
     public static void line(Path png, String title, String xLabel, String yLabel, Map<String, double[][]> series) {
+        chart(png, title, xLabel, yLabel, series, false);
+    }
+
+    /** Points instead of lines (a series named "y = x" is drawn as a line, for parity plots). */
+    public static void scatter(Path png, String title, String xLabel, String yLabel, Map<String, double[][]> series) {
+        chart(png, title, xLabel, yLabel, series, true);
+    }
+
+    private static void chart(Path png, String title, String xLabel, String yLabel, Map<String, double[][]> series, boolean points) {
         XYChart chart = new XYChartBuilder().width(720).height(440).title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
@@ -35,8 +44,13 @@ public final class Plots {
                 continue;
             }
             XYSeries s = chart.addSeries(e.getKey(), x, y);
-            s.setMarker(SeriesMarkers.NONE);
-            s.setLineStyle(new BasicStroke(2f));
+            if (points && !e.getKey().equals("y = x")) {
+                s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                s.setMarker(SeriesMarkers.CIRCLE);
+            } else {
+                s.setMarker(SeriesMarkers.NONE);
+                s.setLineStyle(new BasicStroke(2f));
+            }
             Color c = PHASE_COLOURS.get(e.getKey().split(" ")[0]);
             if (c != null) {
                 s.setLineColor(c);
