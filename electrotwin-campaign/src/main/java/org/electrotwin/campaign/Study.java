@@ -9,13 +9,15 @@ import org.electrotwin.core.units.Dimension;
 
 /**
  * A study (campaign file): which manufacturing parameters vary over which ranges around a
- * base recipe, which twin runs them, and what the engineer wants of the electrode.
+ * base recipe (plus {@code fixed} fields set for every run, e.g. a smaller domain), which twin
+ * runs them, and what the engineer wants of the electrode.
  * Read and validated by {@link StudyReader}; all bounds in SI.
  */
 public record Study(
         String name,
         Path recipe,
         Twin twin,
+        Map<String, String> fixed,
         List<Range> parameters,
         Optional<Simplex> formulation,
         List<Objective> objectives,

@@ -45,6 +45,14 @@ public final class StudyReader {
         new RecipeReader().read(recipe); // the base recipe must be valid on its own
         Study.Twin twin = root.opt("twin") == null ? Study.Twin.STOCHASTIC : root.get("twin").choice(Study.Twin.class);
 
+        Map<String, String> fixed = new LinkedHashMap<>();
+        YamlMap fx = root.optMap("fixed");
+        if (fx != null) {
+            for (String k : fx.keys()) {
+                fixed.put(k, fx.get(k).string());
+            }
+            fx.finish();
+        }
         List<Study.Range> ranges = new ArrayList<>();
         Optional<Study.Simplex> simplex = Optional.empty();
         YamlMap params = root.map("parameters");
@@ -115,7 +123,14 @@ public final class StudyReader {
         long seed = root.opt("seed") == null ? 1 : root.get("seed").integer();
         int parallelism = root.opt("parallelism") == null ? 0 : (int) root.get("parallelism").number(0, 1024);
         root.finish();
-        return new Study(name, recipe, twin, ranges, simplex, objectives, constraints, target, design, opt, seed, parallelism);
+        if (!fixed.isEmpty()) { // the fixed fields must give a valid recipe on their own
+            try (java.io.Reader in = Files.newBufferedReader(recipe)) {
+                new RecipeReader().read(recipe + " with fixed fields of " + src, in, fixed);
+            } catch (java.io.IOException e) {
+                throw recipeV.error("cannot read " + recipe + " (" + e.getMessage() + ")");
+            }
+        }
+        return new Study(name, recipe, twin, fixed, ranges, simplex, objectives, constraints, target, design, opt, seed, parallelism);
     }
 
     private static Study.Range range(String key, YamlMap.Value v) {

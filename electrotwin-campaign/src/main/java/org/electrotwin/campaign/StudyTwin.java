@@ -28,7 +28,7 @@ public final class StudyTwin implements TwinFunction {
 
     /** The recipe of a run: base recipe + parameters (SI with units) + seed. */
     public Recipe recipe(RunSpec run) {
-        Map<String, String> overrides = new LinkedHashMap<>();
+        Map<String, String> overrides = new LinkedHashMap<>(study.fixed());
         for (Study.Range r : study.parameters()) {
             Double v = run.parameters().get(r.path());
             if (v != null) {

@@ -42,6 +42,7 @@ class StudyReaderTest {
                 Arguments.of("  method: sobol", "  method: grid", "'grid' is not a design; expected sobol or lhs"),
                 Arguments.of("  - porosity in [0.30, 0.50]", "  - porosity is low", "is not a constraint"),
                 Arguments.of("seed: 1", "seed: 1\nbudget: 3", "budget: unknown field"),
+                Arguments.of("seed: 1", "seed: 1\nfixed: {domain.voxelSize: \"-1 um\"}", "domain.voxelSize: '-1 um' must be positive"),
                 Arguments.of("recipe: ../sib-hard-carbon-anode.yaml", "recipe: nowhere.yaml", "recipe: no recipe at"),
                 Arguments.of("  drying.evaporationRate: [\"0.5 um/s\", \"4 um/s\"]", "  drying.evaporationRate: [\"0.5 um/s\", \"4 um\"]", "different units"));
     }
