@@ -47,6 +47,7 @@ public final class StudyReader {
 
         Map<String, String> fixed = new LinkedHashMap<>();
         YamlMap fx = root.optMap("fixed");
+        int fixedLine = fx == null ? 0 : fx.line();
         if (fx != null) {
             for (String k : fx.keys()) {
                 fixed.put(k, fx.get(k).string());
@@ -125,9 +126,11 @@ public final class StudyReader {
         root.finish();
         if (!fixed.isEmpty()) { // the fixed fields must give a valid recipe on their own
             try (java.io.Reader in = Files.newBufferedReader(recipe)) {
-                new RecipeReader().read(recipe + " with fixed fields of " + src, in, fixed);
+                new RecipeReader().read(recipe.getFileName().toString(), in, fixed);
             } catch (java.io.IOException e) {
                 throw recipeV.error("cannot read " + recipe + " (" + e.getMessage() + ")");
+            } catch (InputException e) {
+                throw new InputException(src + ":" + fixedLine + ": fixed: the base recipe with these fields is invalid: " + e.getMessage());
             }
         }
         return new Study(name, recipe, twin, fixed, ranges, simplex, objectives, constraints, target, design, opt, seed, parallelism);
