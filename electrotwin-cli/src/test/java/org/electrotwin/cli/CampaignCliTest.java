@@ -57,7 +57,7 @@ class CampaignCliTest {
         Cli r = Cli.run("report", study.toString(), "--out", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         String html = Files.readString(out.resolve("report.html"));
-        assertThat(html).contains("Convergence").contains("GP parity".substring(0, 0)).contains("parity-0.png").contains("first order");
+        assertThat(html).contains("Convergence").contains("GP parity".substring(0, 0)).contains("report/parity-0.png").contains("data:image/png;base64,").contains("first order");
     }
 
     @Test

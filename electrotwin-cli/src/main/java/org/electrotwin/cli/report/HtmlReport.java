@@ -11,8 +11,8 @@ import org.electrotwin.core.properties.ElectrodeProperties.PerAxis;
 import org.electrotwin.core.properties.ElectrodeProperties.PhaseProperties;
 
 /**
- * A self-contained HTML page: sections of key–value tables, property tables and images
- * (PNG files beside the page, linked relatively so the folder can be moved or zipped).
+ * A self-contained HTML page: sections of text, tables and images (PNG embedded as data URIs,
+ * so the one file can be mailed or archived).
  */
 public final class HtmlReport {
     private final String title;
@@ -50,12 +50,19 @@ public final class HtmlReport {
         return this;
     }
 
+    /** PNGs embedded in the page (data URIs), so the report is one self-contained file; the files stay beside it too. */
     public HtmlReport images(Path pageDir, List<Path> pngs) {
         body.append("<div class=\"imgs\">");
         for (Path p : pngs) {
             String rel = pageDir.toAbsolutePath().relativize(p.toAbsolutePath()).toString().replace('\\', '/');
-            body.append("<figure><img src=\"").append(esc(rel)).append("\" alt=\"").append(esc(p.getFileName().toString()))
-                    .append("\"><figcaption>").append(esc(p.getFileName().toString())).append("</figcaption></figure>");
+            String data;
+            try {
+                data = "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(java.nio.file.Files.readAllBytes(p));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read " + p, e);
+            }
+            body.append("<figure><img src=\"").append(data).append("\" alt=\"").append(esc(rel))
+                    .append("\"><figcaption>").append(esc(rel)).append("</figcaption></figure>");
         }
         body.append("</div>\n");
         return this;
