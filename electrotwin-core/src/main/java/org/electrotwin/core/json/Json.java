@@ -51,6 +51,10 @@ public final class Json {
                 Files.createDirectories(abs.getParent());
             }
             Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".part");
+            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+                // temp files are private (rw-------); a result file is as readable as any other the user writes
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             try {
                 Files.writeString(tmp, text);
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
