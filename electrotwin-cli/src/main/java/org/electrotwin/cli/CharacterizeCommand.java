@@ -107,11 +107,7 @@ final class CharacterizeCommand implements Callable<Integer> {
 
     /** Each transport solve's fields as .vti (with the phases) and a PNG of the flux magnitude on the mid slice normal to x. */
     static void writeFields(PropertiesCalculator.Report r, LabeledVolume v, Path dir) {
-        try {
-            java.nio.file.Files.createDirectories(dir);
-        } catch (java.io.IOException e) {
-            throw new org.electrotwin.core.InputException(dir + ": cannot create the folder (" + e.getMessage() + ")");
-        }
+        Folders.create(dir);
         r.tortuosity().forEach((phase, perAxis) -> perAxis.forEach((axis, t) -> t.fields().ifPresent(f ->
                 writeField(dir, phase + "-tortuosity-" + axis.key(), "concentration", f, v))));
         r.conductivity().forEach((net, perAxis) -> perAxis.forEach((axis, c) -> c.fields().ifPresent(f ->

@@ -52,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
             """;
 
     private static void inverseDesign(HtmlReport html, Path dir) throws IOException {
-        java.nio.file.Files.createDirectories(dir);
+        Folders.create(dir);
         try (var in = DemoCommand.class.getResourceAsStream("examples/" + RECIPE)) {
             java.nio.file.Files.write(dir.resolve("base.yaml"), in.readAllBytes());
         }

@@ -35,11 +35,7 @@ final class SliceCommand implements Callable<Integer> {
         }
         LabeledVolume v = input.read();
         int k = index != null ? index : a.size(v) / 2;
-        try {
-            java.nio.file.Files.createDirectories(png.toAbsolutePath().getParent());
-        } catch (java.io.IOException e) {
-            throw new org.electrotwin.core.InputException(png + ": cannot create its folder (" + e.getMessage() + ")");
-        }
+        Folders.create(png.toAbsolutePath().getParent());
         SliceRenderer.writePng(png, v, a, k, scale);
         System.err.println("wrote " + png + " (" + a.key() + " = " + k + ")");
         return 0;

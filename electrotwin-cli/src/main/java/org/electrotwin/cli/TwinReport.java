@@ -16,11 +16,7 @@ final class TwinReport {
 
     static HtmlReport write(Recipe r, String source, Twin.Result res, Path out) {
         Path slices = out.resolve("slices");
-        try {
-            java.nio.file.Files.createDirectories(slices);
-        } catch (java.io.IOException e) {
-            throw new org.electrotwin.core.InputException(slices + ": cannot create the folder (" + e.getMessage() + ")");
-        }
+        Folders.create(slices);
         List<Path> sliceFiles = new ArrayList<>();
         var v = res.volume();
         Path z = slices.resolve("slice-z-mid.png");
