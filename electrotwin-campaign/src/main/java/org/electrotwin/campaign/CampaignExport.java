@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.electrotwin.core.json.Json;
 
-/** Writes a campaign as one CSV row per run: key, status, seed, parameters, wall time, every numeric property. */
+/** Writes a campaign as one CSV row per run: key, status, source, seed, parameters, wall time, every numeric property. */
 public final class CampaignExport {
     private CampaignExport() {}
 
@@ -23,14 +23,15 @@ public final class CampaignExport {
             props.addAll(f.keySet());
             flat.add(f);
         }
-        StringBuilder sb = new StringBuilder("key,status,seed");
+        Map<String, String> sources = store.sources(campaign);
+        StringBuilder sb = new StringBuilder("key,status,source,seed");
         params.forEach(p -> sb.append(',').append(csv(p)));
         sb.append(",wallTimeS");
         props.forEach(p -> sb.append(',').append(csv(p)));
         sb.append(",error\n");
         for (int i = 0; i < runs.size(); i++) {
             RunRecord r = runs.get(i);
-            sb.append(csv(r.key())).append(',').append(r.status()).append(',').append(r.seed());
+            sb.append(csv(r.key())).append(',').append(r.status()).append(',').append(csv(sources.get(r.key()))).append(',').append(r.seed());
             for (String p : params) {
                 sb.append(',').append(num(r.parameters().get(p)));
             }

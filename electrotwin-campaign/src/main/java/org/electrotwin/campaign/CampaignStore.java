@@ -70,10 +70,29 @@ public final class CampaignStore implements AutoCloseable {
                           software_version TEXT, started REAL, finished REAL, wall_s REAL,
                           properties TEXT, artefacts TEXT, error TEXT, attempts INTEGER NOT NULL DEFAULT 0,
                           PRIMARY KEY (campaign, key))""");
+                addSourceColumn(c);
             }
             return new CampaignStore(file, c, ch, lock);
         } catch (SQLException | IOException e) {
             throw new InputException(file + ": cannot open the campaign database (" + e.getMessage() + "); expected a writable SQLite file");
+        }
+    }
+
+    /**
+     * Databases written before runs had a source get the column, every old run marked 'twin':
+     * old and new versions of electrotwin can still read the same file.
+     */
+    private static void addSourceColumn(Connection c) throws SQLException {
+        boolean has = false;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA table_info(runs)")) {
+            while (rs.next()) {
+                has |= rs.getString("name").equals("source");
+            }
+        }
+        if (!has) {
+            try (Statement s = c.createStatement()) {
+                s.execute("ALTER TABLE runs ADD COLUMN source TEXT NOT NULL DEFAULT 'twin'");
+            }
         }
     }
 
@@ -91,20 +110,33 @@ public final class CampaignStore implements AutoCloseable {
         return r.isEmpty() ? null : r.get(0);
     }
 
-    /** Adds runs not yet in the database (by key); returns how many were new. */
+    /** Adds runs not yet in the database (by key), to be evaluated by the twin; returns how many were new. */
     public synchronized int addRuns(String campaign, List<RunSpec> runs) {
+        return addRuns(campaign, runs, SOURCE_TWIN);
+    }
+
+    /** What evaluates a run unless said otherwise: the twin itself (process or stochastic). */
+    public static final String SOURCE_TWIN = "twin";
+
+    /**
+     * Adds runs not yet in the database (by key); returns how many were new.
+     *
+     * @param source what evaluates them: {@link #SOURCE_TWIN} or e.g. {@code surrogate:<file>}
+     */
+    public synchronized int addRuns(String campaign, List<RunSpec> runs, String source) {
         int added = 0;
         try {
             db.setAutoCommit(false);
             int ordinal = query("SELECT COALESCE(MAX(ordinal), -1) FROM runs WHERE campaign = ?", rs -> rs.getInt(1), campaign).get(0);
             try (PreparedStatement ps = db.prepareStatement(
-                    "INSERT OR IGNORE INTO runs(campaign, key, ordinal, parameters, seed, status) VALUES (?, ?, ?, ?, ?, 'PENDING')")) {
+                    "INSERT OR IGNORE INTO runs(campaign, key, ordinal, parameters, seed, status, source) VALUES (?, ?, ?, ?, ?, 'PENDING', ?)")) {
                 for (RunSpec r : runs) {
                     ps.setString(1, campaign);
                     ps.setString(2, r.key());
                     ps.setInt(3, ordinal + 1);
                     ps.setString(4, Json.mapper().writeValueAsString(r.parameters()));
                     ps.setLong(5, r.seed());
+                    ps.setString(6, source);
                     int n = ps.executeUpdate();
                     ordinal += n;
                     added += n;
@@ -158,6 +190,13 @@ public final class CampaignStore implements AutoCloseable {
                 + "FROM runs WHERE campaign = ? ORDER BY ordinal", rs -> new RunRecord(rs.getString(1), readParams(rs.getString(2)),
                 rs.getLong(3), RunStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8),
                 rs.getString(9), rs.getString(10) == null ? Map.of() : readArtefacts(rs.getString(10)), rs.getString(11), rs.getInt(12)), campaign);
+    }
+
+    /** What evaluated (or will evaluate) each run, by key. */
+    public synchronized Map<String, String> sources(String campaign) {
+        Map<String, String> m = new LinkedHashMap<>();
+        query("SELECT key, source FROM runs WHERE campaign = ? ORDER BY ordinal", rs -> m.put(rs.getString(1), rs.getString(2)), campaign);
+        return m;
     }
 
     public synchronized Map<RunStatus, Integer> counts(String campaign) {

@@ -32,6 +32,17 @@ public final class PropertyPaths {
         return n != null && n.isNumber() ? OptionalDouble.of(n.asDouble()) : OptionalDouble.empty();
     }
 
+    /** Sets the number at {@code path}, creating the objects on the way (the inverse of {@link #value}). */
+    public static void put(com.fasterxml.jackson.databind.node.ObjectNode root, String path, double v) {
+        String[] parts = path.split("\\.");
+        com.fasterxml.jackson.databind.node.ObjectNode n = root;
+        for (int i = 0; i < parts.length - 1; i++) {
+            JsonNode c = n.get(parts[i]);
+            n = c instanceof com.fasterxml.jackson.databind.node.ObjectNode o ? o : n.putObject(parts[i]);
+        }
+        n.put(parts[parts.length - 1], v);
+    }
+
     /** Every numeric leaf by its dotted path, in document order (booleans as 0/1). */
     public static Map<String, Double> flatten(JsonNode root) {
         Map<String, Double> out = new LinkedHashMap<>();

@@ -29,36 +29,68 @@ public final class StudyLoop {
     private final CampaignStore store;
     private final TwinFunction twin;
     private final String softwareVersion;
+    private final String campaign;
+    private final String source;
+    private final int rounds;
 
+    /** The study's campaign (named as the study) on the twin, with the study's rounds. */
     public StudyLoop(Study study, CampaignStore store, TwinFunction twin, String softwareVersion) {
+        this(study, store, twin, softwareVersion, study.name(), CampaignStore.SOURCE_TWIN, study.optimization().rounds());
+    }
+
+    private StudyLoop(Study study, CampaignStore store, TwinFunction twin, String softwareVersion, String campaign, String source,
+                      int rounds) {
         this.study = study;
         this.store = store;
         this.twin = twin;
         this.softwareVersion = softwareVersion;
+        this.campaign = campaign;
+        this.source = source;
+        this.rounds = rounds;
+    }
+
+    /**
+     * The same loop storing its runs under another campaign name, marked with their source
+     * (e.g. an optimisation on a surrogate, kept apart from the twin's runs it learnt from).
+     */
+    public StudyLoop inCampaign(String campaignName, String runSource) {
+        return new StudyLoop(study, store, twin, softwareVersion, campaignName, runSource, rounds);
+    }
+
+    /** The same loop with another number of optimisation rounds (e.g. to extend a finished study). */
+    public StudyLoop withRounds(int optimisationRounds) {
+        if (optimisationRounds < 0) {
+            throw new org.electrotwin.core.InputException("optimize: rounds must be >= 0, got " + optimisationRounds);
+        }
+        return new StudyLoop(study, store, twin, softwareVersion, campaign, source, optimisationRounds);
+    }
+
+    public String campaign() {
+        return campaign;
     }
 
     /** The best feasible run so far by the study's goal, and how many runs the loop ran. */
     public record Outcome(int runs, RunRecord best, double bestValue) {}
 
     public Outcome run(int parallelism, Path workRoot, Consumer<String> progress) throws InterruptedException {
-        store.createCampaign(study.name(), study.toString());
+        store.createCampaign(campaign, study.toString());
         CampaignRunner runner = new CampaignRunner(store, softwareVersion);
-        int added = store.addRuns(study.name(), design());
+        int added = store.addRuns(campaign, design(), source);
         progress.accept("design: " + study.design().runs() + " runs (" + study.design().method() + "), " + added + " new");
-        int ran = runner.run(study.name(), twin, parallelism, workRoot, false, p -> progress.accept(line(p))).ran();
-        for (int round = 0; round < study.optimization().rounds(); round++) {
+        int ran = runner.run(campaign, twin, parallelism, workRoot, false, p -> progress.accept(line(p))).ran();
+        for (int round = 0; round < rounds; round++) {
             String prefix = String.format("bo-r%02d-", round);
-            boolean proposed = store.runs(study.name()).stream().anyMatch(r -> r.key().startsWith(prefix));
+            boolean proposed = store.runs(campaign).stream().anyMatch(r -> r.key().startsWith(prefix));
             if (!proposed) {
                 double[][] x = optimizer().ask(study.optimization().batch());
                 List<RunSpec> runs = new ArrayList<>();
                 for (int q = 0; q < x.length; q++) {
                     runs.add(new RunSpec(prefix + "q" + q, toParameters(x[q]), seedOf(1000 + round * 64L + q)));
                 }
-                store.addRuns(study.name(), runs);
+                store.addRuns(campaign, runs, source);
                 progress.accept("optimisation round " + (round + 1) + ": " + x.length + " proposals");
             }
-            ran += runner.run(study.name(), twin, parallelism, workRoot, false, p -> progress.accept(line(p))).ran();
+            ran += runner.run(campaign, twin, parallelism, workRoot, false, p -> progress.accept(line(p))).ran();
         }
         return best(ran);
     }
@@ -158,7 +190,7 @@ public final class StudyLoop {
                 .withAcquisition(study.optimization().acquisition().equals("ucb") ? "ucb" : "log-ei")
                 .withAdmissible(x -> toParameters(x) != null);
         List<BayesianOptimizer.Evaluation> evals = new ArrayList<>();
-        for (RunRecord r : store.runs(study.name())) {
+        for (RunRecord r : store.runs(campaign)) {
             if (r.status() == RunStatus.DONE || r.status() == RunStatus.FAILED) {
                 double[] x = fromParameters(r.parameters());
                 double[] y = r.status() == RunStatus.DONE ? outputs(PropertyPaths.parse(r.propertiesJson()))
@@ -220,7 +252,7 @@ public final class StudyLoop {
         RunRecord best = null;
         double bestV = Double.POSITIVE_INFINITY;
         Goal g = goal();
-        List<RunRecord> done = store.runs(study.name()).stream().filter(r -> r.status() == RunStatus.DONE).toList();
+        List<RunRecord> done = store.runs(campaign).stream().filter(r -> r.status() == RunStatus.DONE).toList();
         double[][] ys = done.stream().map(r -> outputs(PropertyPaths.parse(r.propertiesJson()))).toArray(double[][]::new);
         int base = study.objectives().size() + study.target().size();
         for (int i = 0; i < done.size(); i++) {

@@ -84,7 +84,7 @@ class CampaignStoreTest {
             CampaignExport.csv(s, "c", csv);
             List<String> lines = Files.readAllLines(csv);
             assertThat(lines).hasSize(8);
-            assertThat(lines.get(0)).startsWith("key,status,seed,a,b,wallTimeS,phases.pore.volumeFraction");
+            assertThat(lines.get(0)).startsWith("key,status,source,seed,a,b,wallTimeS,phases.pore.volumeFraction");
         }
     }
 

@@ -27,6 +27,8 @@ import picocli.CommandLine.IVersionProvider;
                 GenerateCommand.class,
                 SimulateCommand.class,
                 CampaignCommand.class,
+                LearnCommand.class,
+                OptimizeCommand.class,
                 ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -1,6 +1,5 @@
 package org.electrotwin.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,29 +7,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.electrotwin.campaign.CampaignStore;
-import org.electrotwin.campaign.PropertyPaths;
-import org.electrotwin.campaign.RunRecord;
-import org.electrotwin.campaign.RunStatus;
 import org.electrotwin.campaign.Study;
+import org.electrotwin.campaign.StudyData;
 import org.electrotwin.campaign.StudyReader;
+import org.electrotwin.campaign.StudySurrogates;
 import org.electrotwin.cli.report.HtmlReport;
 import org.electrotwin.cli.report.Plots;
 import org.electrotwin.core.InputException;
-import org.electrotwin.learn.Surrogates;
-import org.electrotwin.learn.gp.CrossValidation;
-import org.electrotwin.learn.gp.Surrogate;
-import org.electrotwin.learn.sensitivity.SobolIndices;
+import org.electrotwin.learn.bo.Pareto;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code electrotwin report STUDY [--out DIR]}: the campaign of a study as one HTML page —
- * runs, each objective against each parameter, the optimisation's convergence, the GP
- * surrogate's cross-validated parity and the Sobol sensitivity of each objective.
+ * runs, each objective against each parameter, the optimisation's convergence, the Pareto front
+ * (two or more objectives), the surrogates' cross-validated parity and the Sobol sensitivity of
+ * each property.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the HTML report of a study's campaign: runs, scatter plots, convergence, surrogate parity, sensitivities.")
@@ -44,39 +39,24 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Study s = StudyReader.read(studyFile);
-        Path dir = out != null ? out : Path.of(s.name() + "-campaign");
-        Path db = dir.resolve("campaign.db");
-        if (!Files.isRegularFile(db)) {
-            throw new InputException(db + ": no campaign database; expected 'electrotwin campaign " + studyFile + "' to have run first");
-        }
-        List<RunRecord> done;
+        StudyFolder folder = StudyFolder.of(s, out).requireDatabase(studyFile);
+        Path dir = folder.dir();
+        Path db = folder.database();
+        StudyData data;
         try (CampaignStore store = CampaignStore.open(db)) {
-            done = store.runs(s.name()).stream().filter(r -> r.status() == RunStatus.DONE).toList();
+            data = StudyData.of(s, store.runs(s.name()));
         }
-        if (done.isEmpty()) {
+        if (data.size() == 0) {
             throw new InputException(db + ": no finished run yet; expected at least one");
         }
-        List<String> names = s.parameterNames();
-        List<String> props = new ArrayList<>();
-        s.objectives().forEach(o -> props.add(o.property()));
-        s.target().keySet().forEach(props::add);
-        s.constraints().forEach(c -> props.add(c.property()));
-        List<String> outputs = props.stream().distinct().toList();
-        double[][] x = new double[done.size()][names.size()];
-        double[][] y = new double[done.size()][outputs.size()];
-        for (int i = 0; i < done.size(); i++) {
-            for (int k = 0; k < names.size(); k++) {
-                x[i][k] = done.get(i).parameters().getOrDefault(names.get(k), Double.NaN);
-            }
-            JsonNode p = PropertyPaths.parse(done.get(i).propertiesJson());
-            for (int k = 0; k < outputs.size(); k++) {
-                OptionalDouble v = PropertyPaths.value(p, outputs.get(k));
-                y[i][k] = v.isPresent() ? v.getAsDouble() : Double.NaN;
-            }
-        }
+        List<String> names = data.parameters();
+        List<String> outputs = data.outputs();
+        double[][] x = data.x();
+        double[][] y = data.y();
+        List<String> keys = data.keys();
         Path plots = dir.resolve("report");
         HtmlReport html = new HtmlReport("electrotwin campaign — " + s.name());
-        html.paragraph(done.size() + " finished runs of study " + studyFile + " (twin: " + s.twin().name().toLowerCase(Locale.ROOT) + ").");
+        html.paragraph(keys.size() + " finished runs of study " + studyFile + " (twin: " + s.twin().name().toLowerCase(Locale.ROOT) + ").");
         List<Path> scatter = new ArrayList<>();
         for (int k = 0; k < outputs.size(); k++) {
             for (int j = 0; j < names.size(); j++) {
@@ -90,10 +70,10 @@ final class ReportCommand implements Callable<Integer> {
         List<Path> conv = new ArrayList<>();
         for (Study.Objective o : s.objectives()) {
             int k = outputs.indexOf(o.property());
-            double[] idx = new double[done.size()];
-            double[] best = new double[done.size()];
+            double[] idx = new double[keys.size()];
+            double[] best = new double[keys.size()];
             double b = o.maximize() ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-            for (int i = 0; i < done.size(); i++) {
+            for (int i = 0; i < keys.size(); i++) {
                 idx[i] = i + 1;
                 if (!Double.isNaN(y[i][k])) {
                     b = o.maximize() ? Math.max(b, y[i][k]) : Math.min(b, y[i][k]);
@@ -110,11 +90,12 @@ final class ReportCommand implements Callable<Integer> {
         if (!conv.isEmpty()) {
             html.section("Convergence").images(dir, conv);
         }
-        surrogateSection(html, dir, plots, x, y, names, outputs, s.seed());
+        paretoSection(html, dir, plots, s, data);
+        surrogateSection(html, dir, plots, s, data);
         List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < done.size(); i++) {
+        for (int i = 0; i < keys.size(); i++) {
             List<String> r = new ArrayList<>();
-            r.add(done.get(i).key());
+            r.add(keys.get(i));
             for (double v : x[i]) {
                 r.add(String.format(Locale.ROOT, "%.4g", v));
             }
@@ -133,61 +114,98 @@ final class ReportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** 5-fold cross-validated GP parity per output and first-order/total Sobol indices of the fitted GP. */
-    private static void surrogateSection(HtmlReport html, Path dir, Path plots, double[][] x, double[][] y, List<String> names,
-                                         List<String> outputs, long seed) {
-        if (x.length < 8) {
-            html.section("Surrogates").paragraph("A Gaussian-process surrogate needs at least 8 finished runs; " + x.length + " so far.");
+    /**
+     * Surrogate parity and Sobol indices: those saved by {@code electrotwin learn} when they were
+     * trained on this study's runs, else a GP trained here (5-fold CV).
+     */
+    private void surrogateSection(HtmlReport html, Path dir, Path plots, Study s, StudyData data) {
+        Path saved = dir.resolve("learn").resolve("surrogates.json");
+        StudySurrogates sur = null;
+        String from;
+        if (Files.isRegularFile(saved)) {
+            StudySurrogates l = StudySurrogates.load(saved);
+            int runs = l.fits().isEmpty() ? 0 : l.fits().get(0).x().length;
+            sur = l.parameters().equals(data.parameters()) ? l : null;
+            from = "trained by 'electrotwin learn' (" + saved.getFileName() + ", " + runs + " runs)";
+        } else {
+            from = "trained for this report; 'electrotwin learn' adds the random forest and saves the models";
+        }
+        if (sur == null) {
+            sur = StudySurrogates.train(data, s.name(), List.of("gp"), 5, s.seed(), Progress::say);
+        }
+        if (sur.fits().isEmpty()) {
+            html.section("Surrogates").paragraph("A surrogate needs at least " + StudySurrogates.MIN_RUNS + " finished runs defining a property; "
+                    + data.size() + " runs so far.");
             return;
         }
-        List<Path> parity = new ArrayList<>();
-        List<List<String>> sens = new ArrayList<>();
-        for (int k = 0; k < outputs.size(); k++) {
-            List<double[]> xs = new ArrayList<>();
-            List<Double> ys = new ArrayList<>();
-            for (int i = 0; i < x.length; i++) {
-                if (!Double.isNaN(y[i][k])) {
-                    xs.add(x[i]);
-                    ys.add(y[i][k]);
+        html.section("Surrogates: cross-validated parity (" + from + ")").images(dir, SurrogatePlots.parity(sur, data.outputs(), plots));
+        html.paragraph("Sobol indices of each surrogate's mean over the box of the runs (Saltelli/Jansen estimators); "
+                + "formulation components are not independent, so read their indices with care.");
+        html.table(List.of("property", "model", "parameter", "first order", "total"), SurrogatePlots.sobolRows(sur));
+    }
+
+    /** With two or more objectives: each pair of the first three, feasible runs and their non-dominated set. */
+    private static void paretoSection(HtmlReport html, Path dir, Path plots, Study s, StudyData data) {
+        List<Study.Objective> obj = s.objectives();
+        if (obj.size() < 2) {
+            return;
+        }
+        List<Path> pngs = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (int a = 0; a < Math.min(3, obj.size()); a++) {
+            for (int b = a + 1; b < Math.min(3, obj.size()); b++) {
+                int ka = data.outputs().indexOf(obj.get(a).property());
+                int kb = data.outputs().indexOf(obj.get(b).property());
+                List<double[]> feasible = new ArrayList<>();
+                List<double[]> infeasible = new ArrayList<>();
+                List<String> feasibleKeys = new ArrayList<>();
+                for (int i = 0; i < data.size(); i++) {
+                    double[] row = data.y()[i];
+                    if (Double.isNaN(row[ka]) || Double.isNaN(row[kb])) {
+                        continue;
+                    }
+                    boolean ok = true;
+                    for (Study.Constraint c : s.constraints()) {
+                        ok &= c.satisfiedBy(row[data.outputs().indexOf(c.property())]);
+                    }
+                    (ok ? feasible : infeasible).add(new double[] {row[ka], row[kb]});
+                    if (ok) {
+                        feasibleKeys.add(data.keys().get(i));
+                    }
+                }
+                // minimise both: maximised objectives are negated for the dominance test only
+                double sa = obj.get(a).maximize() ? -1 : 1;
+                double sb = obj.get(b).maximize() ? -1 : 1;
+                double[][] minimised = new double[feasible.size()][];
+                for (int i = 0; i < minimised.length; i++) {
+                    minimised[i] = new double[] {sa * feasible.get(i)[0], sb * feasible.get(i)[1]};
+                }
+                int[] front = minimised.length == 0 ? new int[0] : Pareto.front(minimised);
+                double[][] f = java.util.Arrays.stream(front).mapToObj(feasible::get).sorted(java.util.Comparator.comparingDouble(p -> p[0]))
+                        .toArray(double[][]::new);
+                Map<String, double[][]> series = new LinkedHashMap<>();
+                series.put("feasible runs", columns(feasible.toArray(double[][]::new)));
+                series.put("infeasible runs", columns(infeasible.toArray(double[][]::new)));
+                series.put("non-dominated", columns(f));
+                Path png = plots.resolve("pareto-" + a + "-" + b + ".png");
+                Plots.scatter(png, "Pareto front: " + verb(obj.get(a)) + " and " + verb(obj.get(b)), obj.get(a).property(), obj.get(b).property(), series);
+                pngs.add(png);
+                for (int i : front) {
+                    rows.add(List.of(feasibleKeys.get(i), obj.get(a).property(), String.format(Locale.ROOT, "%.4g", feasible.get(i)[0]),
+                            obj.get(b).property(), String.format(Locale.ROOT, "%.4g", feasible.get(i)[1])));
                 }
             }
-            if (xs.size() < 8) {
-                continue;
-            }
-            double[][] xk = xs.toArray(new double[0][]);
-            double[] yk = ys.stream().mapToDouble(Double::doubleValue).toArray();
-            CrossValidation cv = CrossValidation.kFold(Surrogates.create("gp", seed), xk, yk, Math.min(5, xk.length), seed);
-            Path png = plots.resolve("parity-" + k + ".png");
-            double lo = java.util.Arrays.stream(yk).min().orElse(0);
-            double hi = java.util.Arrays.stream(yk).max().orElse(1);
-            Map<String, double[][]> series = new LinkedHashMap<>();
-            series.put("runs", new double[][] {yk, cv.predicted()});
-            series.put("y = x", new double[][] {{lo, hi}, {lo, hi}});
-            Plots.scatter(png, String.format(Locale.ROOT, "GP parity, %s (5-fold CV: R² %.3f, RMSE %.3g)", outputs.get(k), cv.r2(), cv.rmse()),
-                    "twin", "GP prediction", series);
-            parity.add(png);
-            Surrogate gp = Surrogates.create("gp", seed).fit(xk, yk);
-            double[] lower = new double[names.size()];
-            double[] upper = new double[names.size()];
-            for (int j = 0; j < names.size(); j++) {
-                lower[j] = java.util.Arrays.stream(column(xk, j)).min().orElse(0);
-                upper[j] = java.util.Arrays.stream(column(xk, j)).max().orElse(1);
-                if (upper[j] <= lower[j]) {
-                    upper[j] = lower[j] + 1e-12;
-                }
-            }
-            SobolIndices si = SobolIndices.ofSurrogate(gp, lower, upper, 4096, seed);
-            for (int j = 0; j < names.size(); j++) {
-                sens.add(List.of(outputs.get(k), names.get(j), String.format(Locale.ROOT, "%.3f", si.firstOrder()[j]),
-                        String.format(Locale.ROOT, "%.3f", si.total()[j])));
-            }
         }
-        html.section("Surrogates (Gaussian process, Matérn 5/2, ARD)").images(dir, parity);
-        if (!sens.isEmpty()) {
-            html.paragraph("Sobol indices of the GP mean over the box of the runs (Saltelli/Jansen estimators); "
-                    + "formulation components are not independent, so read their indices with care.");
-            html.table(List.of("property", "parameter", "first order", "total"), sens);
-        }
+        html.section("Pareto front").images(dir, pngs);
+        html.table(List.of("non-dominated run", "objective", "value", "objective", "value"), rows);
+    }
+
+    private static String verb(Study.Objective o) {
+        return (o.maximize() ? "max " : "min ") + o.property();
+    }
+
+    private static double[][] columns(double[][] points) {
+        return new double[][] {column(points, 0), column(points, 1)};
     }
 
     private static double[] column(double[][] a, int j) {

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** campaign → (run again: nothing new) → report, on a tiny recipe. */
+/** campaign → (run again: nothing new) → learn → optimize (surrogate, twin) → report, on a tiny recipe. */
 class CampaignCliTest {
     @TempDir
     Path tmp;
@@ -54,10 +55,40 @@ class CampaignCliTest {
         assertThat(again.err()).contains("(9 runs already done)").contains("0 new").doesNotContain("run doe-");
         assertThat(Files.readAllLines(out.resolve("campaign.csv"))).hasSize(10);
 
+        Cli l = Cli.run("learn", study.toString(), "--out", out.toString());
+        assertThat(l.exit()).as(l.err()).isZero();
+        assertThat(l.out()).contains("phases.pore.tortuosityFactor.z").contains("gp").contains("forest").contains("(best)");
+        assertThat(out.resolve("learn/surrogates.json")).exists();
+        assertThat(out.resolve("learn/parity-0-gp.png")).exists();
+        assertThat(out.resolve("learn/parity-0-forest.png")).exists();
+        String learnJson = Files.readString(out.resolve("learn/learn.json"));
+        assertThat(learnJson).contains("\"cvR2\"").contains("\"sobol\"").contains("drying.evaporationRate");
+
+        Path model = out.resolve("learn/surrogates.json");
+        Cli o = Cli.run("optimize", study.toString(), "--out", out.toString(), "--surrogate", model.toString(), "--rounds", "3");
+        assertThat(o.exit()).as(o.err()).isZero();
+        assertThat(o.out()).contains("best feasible evaluation:").contains("predicted by the surrogates");
+        List<String> rows = Files.readAllLines(out.resolve("cli-study.surrogate.csv"));
+        assertThat(rows).hasSize(1 + 8 + 3);
+        assertThat(rows.subList(1, rows.size())).allMatch(line -> line.contains(",DONE,surrogate:surrogates.json,"));
+        Cli o2 = Cli.run("optimize", study.toString(), "--out", out.toString(), "--surrogate", model.toString(), "--rounds", "3");
+        assertThat(o2.err()).as("resumed: nothing left to evaluate").contains("(11 evaluations already done)").contains("0 new")
+                .doesNotContain("proposals");
+        Cli onTwin = Cli.run("optimize", study.toString(), "--out", out.toString(), "--rounds", "2", "--metrics", "fractions,tortuosity");
+        assertThat(onTwin.exit()).as(onTwin.err()).isZero();
+        assertThat(onTwin.err()).contains("optimisation round 2: 1 proposals").contains("run bo-r01-q0 DONE");
+        List<String> twinRows = Files.readAllLines(out.resolve("cli-study.csv"));
+        assertThat(twinRows).hasSize(11);
+        assertThat(twinRows.subList(1, twinRows.size())).allMatch(line -> line.contains(",DONE,twin,"));
+        Cli bad = Cli.run("optimize", study.toString(), "--out", out.toString(), "--surrogate", tmp.resolve("none.json").toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.errorLines()[0]).contains("none.json: no surrogate file");
+
         Cli r = Cli.run("report", study.toString(), "--out", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         String html = Files.readString(out.resolve("report.html"));
-        assertThat(html).contains("Convergence").contains("GP parity".substring(0, 0)).contains("report/parity-0.png").contains("data:image/png;base64,").contains("first order");
+        assertThat(html).contains("Convergence").contains("report/parity-0-gp.png").contains("report/parity-0-forest.png")
+                .contains("trained by 'electrotwin learn'").contains("data:image/png;base64,").contains("first order");
     }
 
     @Test

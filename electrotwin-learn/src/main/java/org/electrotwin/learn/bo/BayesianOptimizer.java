@@ -317,25 +317,47 @@ public final class BayesianOptimizer {
     private final Map<String, GaussianProcess.Hyperparameters> hyperCache = new java.util.HashMap<>();
 
     private GaussianProcess fitProcess(double[][] u, double[] target, int p, int round) {
-        double[] zero = new double[d];
-        double[] one = new double[d];
-        Arrays.fill(one, 1);
         int m = u.length;
         int prefix = hyperparameterPrefix(m);
         boolean roundDependent = p == 0 && settings.goal() instanceof Goal.ParEgo;
-        if (prefix == m || roundDependent) {
-            GaussianProcess gp = model(zero, one, p, m).fit(u, target);
+        if (roundDependent || m <= 64) {
+            GaussianProcess gp = model(p, m).fit(u, target);
             if (!roundDependent) {
                 hyperCache.put(p + ":" + m, gp.hyperparameters());
             }
             return gp;
         }
-        GaussianProcess.Hyperparameters h = hyperCache.computeIfAbsent(p + ":" + prefix,
-                key -> model(zero, one, p, prefix).fit(Arrays.copyOf(u, prefix), Arrays.copyOf(target, prefix)).hyperparameters());
-        return model(zero, one, p, m).withHyperparameters(u, target, h);
+        return model(p, m).withHyperparameters(u, target, prefixHyperparameters(u, target, p, prefix));
     }
 
-    private GaussianProcessModel model(double[] zero, double[] one, int p, int m) {
+    /**
+     * Maximum-likelihood hyperparameters of the first {@code prefix} evaluations: up to 64 by a
+     * multi-start fit; beyond, warm-started from those of the first ⌊prefix/2⌋ (rounded down the prefix
+     * schedule), with no random restarts: from there L-BFGS needs a third of the
+     * O(n³) likelihood evaluations of a cold multi-start fit. A function of the prefix only, so a
+     * resumed optimiser recomputes the same chain (its smaller fits cost 1/8, 1/64, … of the largest).
+     */
+    private GaussianProcess.Hyperparameters prefixHyperparameters(double[][] u, double[] target, int p, int prefix) {
+        GaussianProcess.Hyperparameters h = hyperCache.get(p + ":" + prefix);
+        if (h != null) {
+            return h;
+        }
+        double[][] uP = Arrays.copyOf(u, prefix);
+        double[] tP = Arrays.copyOf(target, prefix);
+        if (prefix <= 64) {
+            h = model(p, prefix).fit(uP, tP).hyperparameters();
+        } else {
+            GaussianProcess.Hyperparameters warm = prefixHyperparameters(u, target, p, hyperparameterPrefix(prefix / 2));
+            h = model(p, prefix).withRestarts(0, settings.gpMaxIterations()).withStart(warm).fit(uP, tP).hyperparameters();
+        }
+        hyperCache.put(p + ":" + prefix, h);
+        return h;
+    }
+
+    private GaussianProcessModel model(int p, int m) {
+        double[] zero = new double[d];
+        double[] one = new double[d];
+        Arrays.fill(one, 1);
         return new GaussianProcessModel(zero, one, settings.gpRestarts(), settings.gpMaxIterations(), 1e-6,
                 Seeds.derive(settings.seed(), 31L * m + p));
     }

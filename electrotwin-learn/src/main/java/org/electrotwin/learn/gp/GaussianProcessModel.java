@@ -20,9 +20,12 @@ import org.electrotwin.learn.opt.BoxLbfgs;
  * @param maxIterations L-BFGS iterations per start
  * @param minNoiseVariance smallest noise variance, relative to the output variance (e.g. 1e-6)
  * @param seed          seed of the restarts
+ * @param start         hyperparameters to start from instead of the default start (null: the default),
+ *                      e.g. those fitted on fewer data: a warm start near the optimum needs a fraction
+ *                      of the likelihood evaluations
  */
 public record GaussianProcessModel(double[] lower, double[] upper, int restarts, int maxIterations,
-        double minNoiseVariance, long seed) implements SurrogateModel {
+        double minNoiseVariance, long seed, GaussianProcess.Hyperparameters start) implements SurrogateModel {
 
     private static final double LOG_LENGTH_MIN = Math.log(1e-2);
     private static final double LOG_LENGTH_MAX = Math.log(20);
@@ -39,6 +42,16 @@ public record GaussianProcessModel(double[] lower, double[] upper, int restarts,
         upper = upper == null ? null : upper.clone();
     }
 
+    /** The default start. */
+    public GaussianProcessModel(double[] lower, double[] upper, int restarts, int maxIterations, double minNoiseVariance, long seed) {
+        this(lower, upper, restarts, maxIterations, minNoiseVariance, seed, null);
+    }
+
+    /** Same settings starting from given hyperparameters (standardised units, as {@link GaussianProcess#hyperparameters()}). */
+    public GaussianProcessModel withStart(GaussianProcess.Hyperparameters h) {
+        return new GaussianProcessModel(lower, upper, restarts, maxIterations, minNoiseVariance, seed, h);
+    }
+
     /** Defaults: box from the data, 4 restarts, 200 iterations, noise ≥ 1e-6 of the output variance. */
     public static GaussianProcessModel defaults(long seed) {
         return new GaussianProcessModel(null, null, 4, 200, 1e-6, seed);
@@ -46,12 +59,12 @@ public record GaussianProcessModel(double[] lower, double[] upper, int restarts,
 
     /** Same settings on a given input box. */
     public GaussianProcessModel withBox(double[] lo, double[] hi) {
-        return new GaussianProcessModel(lo, hi, restarts, maxIterations, minNoiseVariance, seed);
+        return new GaussianProcessModel(lo, hi, restarts, maxIterations, minNoiseVariance, seed, start);
     }
 
     /** Same settings with another number of restarts and iterations. */
     public GaussianProcessModel withRestarts(int r, int iterations) {
-        return new GaussianProcessModel(lower, upper, r, iterations, minNoiseVariance, seed);
+        return new GaussianProcessModel(lower, upper, r, iterations, minNoiseVariance, seed, start);
     }
 
     @Override
@@ -74,6 +87,16 @@ public record GaussianProcessModel(double[] lower, double[] upper, int restarts,
         }
         starts[0][d] = 0;
         starts[0][d + 1] = Math.max(Math.log(1e-3), lo[d + 1]);
+        if (start != null) {
+            if (start.lengthScales().length != d) {
+                throw new InputException("gaussian process: start has " + start.lengthScales().length + " length scales, expected " + d);
+            }
+            for (int j = 0; j < d; j++) {
+                starts[0][j] = Math.log(start.lengthScales()[j]);
+            }
+            starts[0][d] = Math.log(start.signalVariance());
+            starts[0][d + 1] = Math.log(start.noiseVariance());
+        }
         for (int s = 1; s <= restarts; s++) {
             SplittableRandom rng = new SplittableRandom(Seeds.derive(seed, s));
             for (int j = 0; j < d; j++) {

@@ -58,10 +58,12 @@ public final class BoBenchmark {
         long cpu0 = cpu();
         for (int k = 0; k < rounds; k++) {
             long t = System.nanoTime();
+            long c = cpu();
             double[][] next = o.ask(1);
             long dt = System.nanoTime() - t;
             total += dt;
-            System.out.printf("iteration %d (n=%d): ask %.2f s%n", k, o.size(), dt / 1e9);
+            System.out.printf("iteration %d (n=%d%s): ask wall %.2f s, process CPU %.2f s%n", k, o.size(),
+                    BayesianOptimizer.hyperparameterPrefix(o.size()) == o.size() ? ", hyperparameters refitted" : "", dt / 1e9, (cpu() - c) / 1e9);
             o.tell(next, new double[][] {f(next[0])});
         }
         System.out.printf("mean per BO iteration (GP hyperparameters refitted on the prefix schedule, conditioning"
