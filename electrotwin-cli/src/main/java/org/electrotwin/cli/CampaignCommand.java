@@ -23,7 +23,7 @@ final class CampaignCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "STUDY", description = "study YAML (see examples/studies/)")
     Path studyFile;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "campaign folder: campaign.db, runs/, campaign.csv (default: <study name>-campaign)")
+    @Option(names = "--out", paramLabel = "DIR", description = "campaign folder: campaign.db, runs/, campaign.csv, campaign.parquet (default: <study name>-campaign)")
     Path out;
 
     @Option(names = "--parallel", paramLabel = "N", description = "runs at the same time (default: the study's, else 1; each run uses every core)")
@@ -43,7 +43,8 @@ final class CampaignCommand implements Callable<Integer> {
             StudyLoop.Outcome res = new StudyLoop(s, store, new StudyTwin(s, o), Main.Version.version())
                     .run(par, dir.resolve("runs"), Progress::say);
             CampaignExport.csv(store, s.name(), dir.resolve("campaign.csv"));
-            Progress.say("runs: " + store.counts(s.name()) + "; table " + dir.resolve("campaign.csv"));
+            CampaignExport.parquet(store, s.name(), dir.resolve("campaign.parquet"));
+            Progress.say("runs: " + store.counts(s.name()) + "; tables " + dir.resolve("campaign.csv") + ", campaign.parquet");
             if (res.best() != null) {
                 System.out.println("best feasible run: " + res.best().key() + String.format(Locale.ROOT, " (goal %.4g)", res.bestValue()));
                 res.best().parameters().forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-28s %.6g%n", k, v));

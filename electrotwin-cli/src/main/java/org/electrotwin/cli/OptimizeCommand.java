@@ -74,7 +74,8 @@ final class OptimizeCommand implements Callable<Integer> {
             StudyLoop.Outcome res = loop.run(par, work, Progress::say);
             Path csv = f.dir().resolve(loop.campaign() + ".csv");
             CampaignExport.csv(store, loop.campaign(), csv);
-            Progress.say("evaluations: " + store.counts(loop.campaign()) + "; table " + csv);
+            CampaignExport.parquet(store, loop.campaign(), f.dir().resolve(loop.campaign() + ".parquet"));
+            Progress.say("evaluations: " + store.counts(loop.campaign()) + "; tables " + csv + ", " + loop.campaign() + ".parquet");
             if (res.best() != null) {
                 System.out.println("best feasible evaluation: " + res.best().key() + String.format(Locale.ROOT, " (goal %.4g)", res.bestValue())
                         + (surrogate == null ? "" : " — predicted by the surrogates; confirm it on the twin"));

@@ -54,6 +54,7 @@ class CampaignCliTest {
         assertThat(again.exit()).isZero();
         assertThat(again.err()).contains("(9 runs already done)").contains("0 new").doesNotContain("run doe-");
         assertThat(Files.readAllLines(out.resolve("campaign.csv"))).hasSize(10);
+        assertThat(out.resolve("campaign.parquet")).exists();
 
         Cli l = Cli.run("learn", study.toString(), "--out", out.toString());
         assertThat(l.exit()).as(l.err()).isZero();
