@@ -93,6 +93,24 @@ class CampaignCliTest {
     }
 
     @Test
+    void twoObjectivesGiveAParetoFront() throws Exception {
+        Files.writeString(tmp.resolve("base.yaml"), RECIPE);
+        Path study = tmp.resolve("two.yaml");
+        Files.writeString(study, STUDY.replace("name: cli-study", "name: two")
+                .replace("  - minimize: tortuosity\n", "  - minimize: tortuosity\n  - maximize: phases.am.volumeFraction\n")
+                .replace("runs: 8", "runs: 5").replace("optimization: {rounds: 1, batch: 1}\n", ""));
+        Path out = tmp.resolve("two");
+        Cli c = Cli.run("campaign", study.toString(), "--out", out.toString(), "--metrics", "fractions,tortuosity");
+        assertThat(c.exit()).as(c.err()).isZero();
+        Cli r = Cli.run("report", study.toString(), "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(html).contains("Pareto front").contains("report/pareto-0-1.png").contains("non-dominated run")
+                .contains("needs at least 8 finished runs");
+        assertThat(out.resolve("report/pareto-0-1.png")).exists();
+    }
+
+    @Test
     void reportWithoutCampaignExitsTwo() throws Exception {
         Files.writeString(tmp.resolve("base.yaml"), RECIPE);
         Path study = tmp.resolve("study.yaml");
