@@ -11,17 +11,21 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * BO against random search on Branin and Hartmann-6, median simple regret over seeds.
+ * BO against random search on Branin and Hartmann-6, median simple regret over seeds, both run here
+ * on the same functions (tabulated minima 0.397887 and −3.32237: Surjanovic &amp; Bingham's Virtual
+ * Library of Simulation Experiments, as scikit-optimize's benchmarks document them).
  *
- * <p>Published reference points (GP-EI with ML-II or MCMC hyperparameters, sequential): Snoek,
- * Larochelle &amp; Adams 2012 (NeurIPS, "Practical Bayesian optimization of machine learning
- * algorithms", Fig. 3 reports Branin and Hartmann-6 minima found over the number of evaluations) and
- * Wu &amp; Frazier 2016 (NeurIPS, "The parallel knowledge gradient method", Fig. 2, log10 regret with
- * EI baselines on Branin and Hartmann-6): GP-EI finds Branin's minimum to within a few 1e-3 in
- * about 30–50 evaluations and reaches a Hartmann-6 regret of order 1e-1 or below by 100
- * evaluations, while random search stays around 1e-1 (Branin) and 1 (Hartmann-6). Our figures
- * are printed for comparison; the assertions are that BO beats random search clearly and reaches
- * regrets of that order.
+ * <p>Published GP-EI results on these functions are plots, not tables: Snoek, Larochelle &amp; Adams
+ * 2012 (NeurIPS, "Practical Bayesian optimization of machine learning algorithms", Fig. 3: Branin and
+ * Hartmann-6 best value against evaluations, GP-EI with MCMC hyperparameters) and Wu &amp; Frazier 2016
+ * (NeurIPS, "The parallel knowledge gradient method", Fig. 2: log10 regret with EI baselines).
+ * Eggensperger et al. 2013 (NeurIPS BayesOpt workshop, "Towards an empirical foundation for assessing
+ * Bayesian optimization of hyperparameters", Table 2) tabulate Spearmint (GP-EI) on both after 200
+ * evaluations. The numbers in those figures and that table could not be checked with the references
+ * at hand for this code (2026-11), so none is quoted as a threshold: the assertions compare with
+ * random search in the same run, and our medians are printed (10 seeds, this implementation,
+ * 2026-11, after 50/100 evaluations: Branin 5.6e-5/2.9e-5, random search 0.78/0.28; Hartmann-6
+ * 1.2e-1/6.0e-2, random search 1.6/1.3).
  */
 class RegretValidationTest {
 
@@ -77,10 +81,12 @@ class RegretValidationTest {
     }
 
     @Test
-    void branin5SeedsBy40Evaluations() {
-        Outcome o = compare(TestFunctions.branin(), 5, 40, 1);
-        assertThat(o.boMedian()).isLessThan(0.01);
-        assertThat(o.boMedian()).isLessThan(o.randomMedian() / 10);
+    @Tag("slow")
+    void branin10SeedsBy100Evaluations() {
+        Outcome o = compare(TestFunctions.branin(), 10, 100, 1);
+        assertThat(o.boMedianAtHalf()).isLessThan(0.01);
+        assertThat(o.boMedianAtHalf()).isLessThan(o.randomMedianAtHalf() / 10);
+        assertThat(o.boMedian()).isLessThan(o.randomMedian() / 100);
     }
 
     @Test
