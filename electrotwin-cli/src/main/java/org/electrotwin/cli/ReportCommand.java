@@ -121,14 +121,14 @@ final class ReportCommand implements Callable<Integer> {
     private void surrogateSection(HtmlReport html, Path dir, Path plots, Study s, StudyData data) {
         Path saved = dir.resolve("learn").resolve("surrogates.json");
         StudySurrogates sur = null;
-        String from;
+        String from = "trained for this report; 'electrotwin learn' adds the random forest and saves the models";
         if (Files.isRegularFile(saved)) {
             StudySurrogates l = StudySurrogates.load(saved);
-            int runs = l.fits().isEmpty() ? 0 : l.fits().get(0).x().length;
-            sur = l.parameters().equals(data.parameters()) ? l : null;
-            from = "trained by 'electrotwin learn' (" + saved.getFileName() + ", " + runs + " runs)";
-        } else {
-            from = "trained for this report; 'electrotwin learn' adds the random forest and saves the models";
+            if (l.parameters().equals(data.parameters())) {
+                sur = l;
+                int runs = l.fits().isEmpty() ? 0 : l.fits().get(0).x().length;
+                from = "trained by 'electrotwin learn' (" + saved.getFileName() + ", " + runs + " runs)";
+            }
         }
         if (sur == null) {
             sur = StudySurrogates.train(data, s.name(), List.of("gp"), 5, s.seed(), Progress::say);

@@ -108,6 +108,15 @@ class CampaignCliTest {
         assertThat(html).contains("Pareto front").contains("report/pareto-0-1.png").contains("non-dominated run")
                 .contains("needs at least 8 finished runs");
         assertThat(out.resolve("report/pareto-0-1.png")).exists();
+        Cli few = Cli.run("learn", study.toString(), "--out", out.toString());
+        assertThat(few.exit()).isEqualTo(2);
+        assertThat(few.errorLines()[0]).contains("no property is defined by 8 finished runs yet");
+        Cli folds = Cli.run("learn", study.toString(), "--out", out.toString(), "--folds", "1");
+        assertThat(folds.exit()).isEqualTo(2);
+        assertThat(folds.errorLines()[0]).contains("--folds: expected at least 2");
+        Cli model = Cli.run("learn", study.toString(), "--out", out.toString(), "--models", "gp,svm");
+        assertThat(model.exit()).isEqualTo(2);
+        assertThat(model.errorLines()[0]).contains("unknown model 'svm'");
     }
 
     @Test
