@@ -43,8 +43,10 @@ final class ReportCommand implements Callable<Integer> {
         Path dir = folder.dir();
         Path db = folder.database();
         StudyData data;
+        StudyData onSurrogates;
         try (CampaignStore store = CampaignStore.open(db)) {
             data = StudyData.of(s, store.runs(s.name()));
+            onSurrogates = StudyData.of(s, store.runs(s.name() + ".surrogate"));
         }
         if (data.size() == 0) {
             throw new InputException(db + ": no finished run yet; expected at least one");
@@ -69,23 +71,11 @@ final class ReportCommand implements Callable<Integer> {
         html.section("Properties against manufacturing parameters").images(dir, scatter);
         List<Path> conv = new ArrayList<>();
         for (Study.Objective o : s.objectives()) {
-            int k = outputs.indexOf(o.property());
-            double[] idx = new double[keys.size()];
-            double[] best = new double[keys.size()];
-            double b = o.maximize() ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-            for (int i = 0; i < keys.size(); i++) {
-                idx[i] = i + 1;
-                if (!Double.isNaN(y[i][k])) {
-                    b = o.maximize() ? Math.max(b, y[i][k]) : Math.min(b, y[i][k]);
-                }
-                best[i] = b;
+            conv.add(convergence(plots.resolve("convergence-" + outputs.indexOf(o.property()) + ".png"), o, data, "on the twin"));
+            if (onSurrogates.size() > 0) {
+                conv.add(convergence(plots.resolve("convergence-" + outputs.indexOf(o.property()) + "-surrogate.png"), o, onSurrogates,
+                        "on the surrogates ('optimize --surrogate', predicted values)"));
             }
-            Path png = plots.resolve("convergence-" + k + ".png");
-            Map<String, double[][]> series = new LinkedHashMap<>();
-            series.put("run", new double[][] {idx, column(y, k)});
-            series.put("best so far", new double[][] {idx, best});
-            Plots.line(png, (o.maximize() ? "maximise " : "minimise ") + o.property(), "run (design, then optimisation rounds)", o.property(), series);
-            conv.add(png);
         }
         if (!conv.isEmpty()) {
             html.section("Convergence").images(dir, conv);
@@ -198,6 +188,29 @@ final class ReportCommand implements Callable<Integer> {
         }
         html.section("Pareto front").images(dir, pngs);
         html.table(List.of("non-dominated run", "objective", "value", "objective", "value"), rows);
+    }
+
+    /** The objective of each run in order and the best so far (design, then optimisation rounds). */
+    private static Path convergence(Path png, Study.Objective o, StudyData d, String where) {
+        int k = d.outputs().indexOf(o.property());
+        int n = d.size();
+        double[] idx = new double[n];
+        double[] value = new double[n];
+        double[] best = new double[n];
+        double b = o.maximize() ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            idx[i] = i + 1;
+            value[i] = d.y()[i][k];
+            if (!Double.isNaN(value[i])) {
+                b = o.maximize() ? Math.max(b, value[i]) : Math.min(b, value[i]);
+            }
+            best[i] = b;
+        }
+        Map<String, double[][]> series = new LinkedHashMap<>();
+        series.put("run", new double[][] {idx, value});
+        series.put("best so far", new double[][] {idx, best});
+        Plots.line(png, verb(o) + " " + where, "run (design, then optimisation rounds)", o.property(), series);
+        return png;
     }
 
     private static String verb(Study.Objective o) {

@@ -89,7 +89,8 @@ class CampaignCliTest {
         assertThat(r.exit()).as(r.err()).isZero();
         String html = Files.readString(out.resolve("report.html"));
         assertThat(html).contains("Convergence").contains("report/parity-0-gp.png").contains("report/parity-0-forest.png")
-                .contains("trained by 'electrotwin learn'").contains("data:image/png;base64,").contains("first order");
+                .contains("trained by 'electrotwin learn'").contains("data:image/png;base64,").contains("first order")
+                .contains("report/convergence-0-surrogate.png");
     }
 
     @Test
