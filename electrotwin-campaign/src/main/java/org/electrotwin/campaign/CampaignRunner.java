@@ -1,7 +1,5 @@
 package org.electrotwin.campaign;
 
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,26 +55,10 @@ public final class CampaignRunner {
                         return;
                     }
                     store.markRunning(campaign, run.key(), softwareVersion);
-                    long s = System.nanoTime();
-                    RunStatus status;
-                    String error = null;
-                    try {
-                        Path dir = workRoot.resolve(run.key());
-                        Files.createDirectories(dir);
-                        RunOutput out = twin.run(run, dir);
-                        store.complete(campaign, run.key(), out, seconds(s));
-                        status = RunStatus.DONE;
-                        done.incrementAndGet();
-                    } catch (Throwable e) { // a diverging simulation or an out-of-memory fails this run only
-                        error = reason(e);
-                        store.fail(campaign, run.key(), error, seconds(s));
-                        status = RunStatus.FAILED;
-                        failed.incrementAndGet();
-                        if (e instanceof InterruptedException) {
-                            Thread.currentThread().interrupt();
-                        }
-                    }
-                    progress.accept(new Progress(finished.incrementAndGet(), todo.size(), run.key(), status, seconds(s), error));
+                    RunAttempt a = RunAttempt.of(twin, run, workRoot);
+                    a.store(store, campaign);
+                    (a.status() == RunStatus.DONE ? done : failed).incrementAndGet();
+                    progress.accept(new Progress(finished.incrementAndGet(), todo.size(), run.key(), a.status(), a.wallTimeS(), a.error()));
                 }));
             }
             for (Future<?> f : futures) {
@@ -90,21 +72,6 @@ public final class CampaignRunner {
             pool.shutdownNow();
         }
         return new Summary(todo.size(), done.get(), failed.get(), seconds(t0));
-    }
-
-    /** One line for the database: the exception and where it came from. */
-    static String reason(Throwable e) {
-        StringWriter w = new StringWriter();
-        w.append(e.toString());
-        StackTraceElement[] st = e.getStackTrace();
-        if (st.length > 0) {
-            w.append(" at ").append(st[0].toString());
-        }
-        Throwable c = e.getCause();
-        if (c != null && c != e) {
-            w.append("; caused by ").append(c.toString());
-        }
-        return w.toString().replaceAll("\\s*\\R\\s*", " ");
     }
 
     private static double seconds(long t0) {

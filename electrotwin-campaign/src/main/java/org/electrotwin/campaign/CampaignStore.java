@@ -185,6 +185,23 @@ public final class CampaignStore implements AutoCloseable {
                 now(), wallTimeS, reason, campaign, key);
     }
 
+    /**
+     * Runs {@code writes} (calls of this store's methods) as one transaction: a batch of results
+     * is stored whole or not at all, and costs one commit.
+     */
+    public synchronized void inTransaction(Runnable writes) {
+        try {
+            db.setAutoCommit(false);
+            writes.run();
+            db.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollback();
+            throw e instanceof RuntimeException r ? r : new IllegalStateException("campaign database " + file + ": " + e.getMessage(), e);
+        } finally {
+            autoCommit();
+        }
+    }
+
     public synchronized List<RunRecord> runs(String campaign) {
         return query("SELECT key, parameters, seed, status, software_version, started, finished, wall_s, properties, artefacts, error, attempts "
                 + "FROM runs WHERE campaign = ? ORDER BY ordinal", rs -> new RunRecord(rs.getString(1), readParams(rs.getString(2)),

@@ -73,11 +73,15 @@ public final class StudyLoop {
     public record Outcome(int runs, RunRecord best, double bestValue) {}
 
     public Outcome run(int parallelism, Path workRoot, Consumer<String> progress) throws InterruptedException {
+        return run(new LocalExecutor(parallelism), workRoot, progress);
+    }
+
+    /** The study with its runs on {@code executor} (local threads, Spark); this JVM alone writes the database. */
+    public Outcome run(CampaignExecutor executor, Path workRoot, Consumer<String> progress) throws InterruptedException {
         store.createCampaign(campaign, study.toString());
-        CampaignRunner runner = new CampaignRunner(store, softwareVersion);
         int added = store.addRuns(campaign, design(), source);
         progress.accept("design: " + study.design().runs() + " runs (" + study.design().method() + "), " + added + " new");
-        int ran = runner.run(campaign, twin, parallelism, workRoot, false, p -> progress.accept(line(p))).ran();
+        int ran = executor.run(store, campaign, twin, workRoot, false, softwareVersion, p -> progress.accept(line(p))).ran();
         for (int round = 0; round < rounds; round++) {
             String prefix = String.format("bo-r%02d-", round);
             boolean proposed = store.runs(campaign).stream().anyMatch(r -> r.key().startsWith(prefix));
@@ -90,7 +94,7 @@ public final class StudyLoop {
                 store.addRuns(campaign, runs, source);
                 progress.accept("optimisation round " + (round + 1) + ": " + x.length + " proposals");
             }
-            ran += runner.run(campaign, twin, parallelism, workRoot, false, p -> progress.accept(line(p))).ran();
+            ran += executor.run(store, campaign, twin, workRoot, false, softwareVersion, p -> progress.accept(line(p))).ran();
         }
         return best(ran);
     }

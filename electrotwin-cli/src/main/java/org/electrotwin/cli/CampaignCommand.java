@@ -3,13 +3,16 @@ package org.electrotwin.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.electrotwin.campaign.CampaignExecutor;
 import org.electrotwin.campaign.CampaignExport;
 import org.electrotwin.campaign.CampaignStore;
+import org.electrotwin.campaign.PortableStudyTwin;
 import org.electrotwin.campaign.RunStatus;
 import org.electrotwin.campaign.Study;
 import org.electrotwin.campaign.StudyLoop;
 import org.electrotwin.campaign.StudyReader;
 import org.electrotwin.campaign.StudyTwin;
+import org.electrotwin.campaign.TwinFunction;
 import org.electrotwin.pipeline.PropertiesOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,16 +35,34 @@ final class CampaignCommand implements Callable<Integer> {
     @Option(names = "--metrics", paramLabel = "LIST", description = "metrics of each run (default: fractions,connectivity,interfaces,psd,tortuosity,conductivity)")
     String metrics = "fractions,connectivity,interfaces,psd,tortuosity,conductivity";
 
+    @Option(names = "--executor", paramLabel = "NAME", description = "where runs execute: local (threads, default) or spark (needs the electrotwin-spark module; see README 'Scaling out')")
+    String executor = "local";
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master, e.g. local[2] or spark://host:7077 (with --executor spark; default local[N] with N = --parallel)")
+    String master;
+
+    @Option(names = "--artefacts", paramLabel = "DIR", description = "folder of the run folders (volumes); on a cluster a path every worker can write (default: <out>/runs)")
+    Path artefacts;
+
+    @Option(names = "--batch", paramLabel = "N", description = "runs per Spark job and database transaction (default: 2 x the cores)")
+    int batch;
+
     @Override
     public Integer call() throws InterruptedException {
         Study s = StudyReader.read(studyFile);
         Path dir = out != null ? out : Path.of(s.name() + "-campaign");
         int par = parallel != null ? parallel : Math.max(1, s.parallelism());
         PropertiesOptions o = PropertiesOptions.defaults().withMetrics(metrics);
-        try (CampaignStore store = CampaignStore.open(dir.resolve("campaign.db"))) {
+        // an executor in other JVMs gets the twin as texts it can rebuild there; the local one runs it as it is
+        TwinFunction twin = executor.equals("local") ? new StudyTwin(s, o) : PortableStudyTwin.of(studyFile, metrics);
+        if (master != null && executor.equals("local")) {
+            throw new org.electrotwin.core.InputException("--master " + master + ": a Spark master needs --executor spark");
+        }
+        try (CampaignExecutor exec = CampaignExecutor.open(executor, new CampaignExecutor.Settings(par, master, batch));
+             CampaignStore store = CampaignStore.open(dir.resolve("campaign.db"))) {
             Progress.say("campaign " + s.name() + " in " + dir + " (" + store.counts(s.name()).get(RunStatus.DONE) + " runs already done)");
-            StudyLoop.Outcome res = new StudyLoop(s, store, new StudyTwin(s, o), Main.Version.version())
-                    .run(par, dir.resolve("runs"), Progress::say);
+            StudyLoop.Outcome res = new StudyLoop(s, store, twin, Main.Version.version())
+                    .run(exec, artefacts != null ? artefacts : dir.resolve("runs"), Progress::say);
             CampaignExport.csv(store, s.name(), dir.resolve("campaign.csv"));
             CampaignExport.parquet(store, s.name(), dir.resolve("campaign.parquet"));
             Progress.say("runs: " + store.counts(s.name()) + "; tables " + dir.resolve("campaign.csv") + ", campaign.parquet");
