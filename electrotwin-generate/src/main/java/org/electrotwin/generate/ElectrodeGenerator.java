@@ -13,7 +13,9 @@ import org.electrotwin.core.volume.LabeledVolume;
  * <li>AM is voxelised with all radii scaled by the one factor that gives the target AM voxel count
  *     (bisection; the scaling is also how fractions above the cap are reached: the spheres then
  *     overlap, as calendered particles flatten), then SE on the remaining voxels likewise;</li>
- * <li>the CBD grows on the AM by {@link CarbonBinderGrowth} to the exact target voxel count.</li>
+ * <li>the CBD is laid on the AM by the model the spec names ({@link CbdModels}: fractal aggregates,
+ *     {@link CarbonBinderAggregation}, or surface growth, {@link CarbonBinderGrowth}) to the exact
+ *     target voxel count.</li>
  * </ol>
  * AM and SE fractions land within one particle's volume of their targets (≪ 0.5 %), CBD exactly.
  */
@@ -87,9 +89,9 @@ public final class ElectrodeGenerator {
         double seScale = spec.seVolumeFraction() > 0
                 ? voxelizeToCount(labels, g, packed, 1, SE, Math.round(spec.seVolumeFraction() * box), spec.wallsZ()) : 1;
         t = trace("voxelising", t);
-        CarbonBinderGrowth.grow(labels, g.nx(), g.ny(), g.nz(), Math.round(spec.cbdVolumeFraction() * box), spec.cbd(),
-                AM, CBD, Seeds.derive(spec.seed(), 4));
-        trace("cbd growth", t);
+        CbdModels.byName(spec.cbd().model()).place(labels, g.nx(), g.ny(), g.nz(), h,
+                Math.round(spec.cbdVolumeFraction() * box), spec.cbd(), AM, CBD, Seeds.derive(spec.seed(), 4));
+        trace("cbd " + spec.cbd().model(), t);
         double[] rs = packed.r().clone();
         for (int i = 0; i < n; i++) {
             rs[i] *= phase[i] == 0 ? amScale : seScale;
