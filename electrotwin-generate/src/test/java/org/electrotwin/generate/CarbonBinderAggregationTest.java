@@ -112,6 +112,14 @@ class CarbonBinderAggregationTest {
         assertThat(d.withAggregates(1.8, 0, 1e-6, 10).fractalPrefactor()).isCloseTo(1.313, within(1e-3));
     }
 
+    @Test
+    void recipeNamesAndDefaultsAgreeWithTheRegistry() {
+        assertThat(org.electrotwin.core.recipe.Recipe.Engine.CBD_MODELS).isEqualTo(CbdModels.names());
+        assertThat(CbdModels.names().get(0)).isEqualTo(CbdModels.DEFAULT);
+        assertThat(org.electrotwin.core.recipe.Recipe.Engine.DEFAULT_CBD_FRACTAL_DIMENSION)
+                .isEqualTo(CbdParams.defaults().fractalDimension());
+    }
+
     private static LabeledVolume cbdOnly(CbdParams c) {
         return ElectrodeGenerator.generate(ElectrodeSpec.sib(0.5, 0.08, new SizeDistribution(8e-6, 0.5), 80, 80, 80, H, c, 3))
                 .volume();
