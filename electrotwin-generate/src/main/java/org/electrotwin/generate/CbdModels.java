@@ -12,7 +12,13 @@ import org.electrotwin.core.InputException;
 public final class CbdModels {
     public static final String AGGREGATION = "aggregation";
     public static final String GROWTH = "growth";
-    /** Chosen against the CBD metrics of the reference NMC electrode (see the module's README). */
+    /**
+     * Chosen against the reference NMC electrode (128³ crop at 1 µm, its AM and CBD fractions, AM
+     * d50 22 µm): CBD specific surface, CBD|pore, CBD|AM and AM|pore areas per volume were
+     * 0.231, 0.170, 0.060, 0.038 /µm in the reference; 0.238, 0.167, 0.071, 0.042 with the
+     * aggregation defaults; 0.263, 0.176, 0.087, 0.026 with the growth defaults (sum of squared
+     * relative errors 0.05 against 0.32; growth with attachment rate 0.05 reaches 0.06).
+     */
     public static final String DEFAULT = AGGREGATION;
 
     /** Turns exactly {@code target} pore voxels (label 0) into {@code cbd}, attached to {@code am}. */

@@ -45,6 +45,8 @@ public final class ElectrodeModel implements MicrostructureModel {
         p.add(Param.of("amVolumeFraction", Dimension.NONE, solidElectrolyte ? 0.5 : 0.55, "AM volume fraction of the box"));
         p.add(Param.of("amD50M", Dimension.LENGTH, solidElectrolyte ? 6e-6 : 8e-6, "AM volume-weighted median diameter"));
         p.add(Param.of("amSpan", Dimension.NONE, 1.0, "AM (d90-d10)/d50"));
+        p.add(Param.of("amAspectRatio", Dimension.NONE, 1, "AM spheroids: polar/equatorial semi-axis (1 spheres, <1 platelets)"));
+        p.add(Param.of("amAlignment", Dimension.NONE, 1, "AM axes: cos of the angle to z uniform in [this, 1] (1 along z, 0 isotropic)"));
         p.add(Param.of("amOverlap", Dimension.NONE, 0.0, "allowed AM-AM overlap, fraction of the smaller radius (calendering)"));
         p.add(Param.of("cbdVolumeFraction", Dimension.NONE, solidElectrolyte ? 0.05 : 0.12, "CBD volume fraction of the box"));
         CbdParams c = CbdParams.defaults();
@@ -91,7 +93,8 @@ public final class ElectrodeModel implements MicrostructureModel {
         SizeDistribution seSizes = solidElectrolyte ? new SizeDistribution(p.get(this, "seD50M"), p.get(this, "seSpan")) : null;
         return new ElectrodeSpec(p.get(this, "amVolumeFraction"), p.get(this, "cbdVolumeFraction"), se, am, seSizes,
                 g.nx(), g.ny(), g.nz(), g.voxelSizeM(), p.get(this, "amOverlap"),
-                solidElectrolyte ? p.get(this, "amSeOverlap") : 0, p.get(this, "wallsZ") != 0, cbd, seed);
+                solidElectrolyte ? p.get(this, "amSeOverlap") : 0, p.get(this, "wallsZ") != 0, cbd, seed,
+                p.get(this, "amAspectRatio"), p.get(this, "amAlignment"));
     }
 
     @Override
