@@ -2,6 +2,7 @@ package org.electrotwin.generate;
 
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.electrotwin.core.InputException;
 import org.electrotwin.core.volume.LabeledVolume;
 
 /**
@@ -94,6 +95,17 @@ public final class ElectrodeGenerator {
         double[][] overlap = {{spec.amOverlap(), spec.amSeOverlap()}, {spec.amSeOverlap(), spec.amOverlap()}};
         SpherePacking.Settings settings = new SpherePacking.Settings(g.nx(), g.ny(), g.nz() / q, spec.wallsZ(), overlap,
                 0.02, 1500);
+        if (q != 1) {
+            double widest = 0;
+            for (double ri : r) {
+                widest = Math.max(widest, 2 * ri);
+            }
+            if (2 * widest >= Math.min(g.nx(), g.ny()) || widest * q > g.nz()) {
+                throw new InputException(String.format(java.util.Locale.ROOT, "spheroids of aspect ratio %.3g reach %.1f voxels"
+                        + " across and %.1f through the thickness: they do not fit a %dx%dx%d box (at most half the in-plane"
+                        + " size); enlarge the domain or coarsen the voxels", q, widest, widest * q, g.nx(), g.ny(), g.nz()));
+            }
+        }
         SpherePacking.Result packed = SpherePacking.pack(r, phase, settings, Seeds.derive(spec.seed(), 3));
         if (q != 1) {
             double[] z = packed.z().clone();

@@ -104,6 +104,20 @@ class SpheroidTest {
         assertThat(ratio[1]).isGreaterThan(1.6);
     }
 
+    @Test
+    void badShapesAreOneLineInputErrors() {
+        ElectrodeSpec s = ElectrodeSpec.sib(0.5, 0.1, new SizeDistribution(7e-6, 0.5), 48, 48, 48, 0.5e-6,
+                CbdParams.defaults(), 1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.withAmShape(0, 1))
+                .isInstanceOf(org.electrotwin.core.InputException.class).hasMessageContaining("amAspectRatio 0.0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.withAmShape(0.5, 1.5))
+                .isInstanceOf(org.electrotwin.core.InputException.class).hasMessageContaining("amAlignment 1.5");
+        // platelets of the same volume are wider than the spheres: too wide for this box
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ElectrodeGenerator.generate(s.withAmShape(0.2, 1)))
+                .isInstanceOf(org.electrotwin.core.InputException.class)
+                .hasMessageContaining("spheroids of aspect ratio 0.2").hasMessageContaining("48x48x48 box");
+    }
+
     /** AM boundary crossings per voxel pair along one axis. */
     private static double crossings(LabeledVolume v, int axis) {
         long c = 0;
