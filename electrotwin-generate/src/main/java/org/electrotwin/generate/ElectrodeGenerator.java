@@ -2,6 +2,7 @@ package org.electrotwin.generate;
 
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.electrotwin.core.InputException;
 import org.electrotwin.core.volume.LabeledVolume;
 
 /**
@@ -13,9 +14,20 @@ import org.electrotwin.core.volume.LabeledVolume;
  * <li>AM is voxelised with all radii scaled by the one factor that gives the target AM voxel count
  *     (bisection; the scaling is also how fractions above the cap are reached: the spheres then
  *     overlap, as calendered particles flatten), then SE on the remaining voxels likewise;</li>
- * <li>the CBD grows on the AM by {@link CarbonBinderGrowth} to the exact target voxel count.</li>
+ * <li>the CBD is laid on the AM by the model the spec names ({@link CbdModels}: fractal aggregates,
+ *     {@link CarbonBinderAggregation}, or surface growth, {@link CarbonBinderGrowth}) to the exact
+ *     target voxel count.</li>
  * </ol>
  * AM and SE fractions land within one particle's volume of their targets (≪ 0.5 %), CBD exactly.
+ *
+ * <p>Spheroidal AM (aspect ratio q = polar/equatorial semi-axis ≠ 1): the affine map z' = z/q
+ * turns spheroids with their axis along z into spheres of their equatorial radius, so the
+ * particles are packed as such spheres in a box of height Lz/q and mapped back: aligned
+ * spheroids then do not overlap (beyond the allowed overlap), exactly. SE particles go through
+ * the same map and come out as spheroids of the same q, flattened like the AM (calendering
+ * deforms both). Tilted axes (alignment &lt; 1) are drawn after packing and each spheroid is
+ * voxelised turned about its centre: overlaps with neighbours are then tolerated (the voxels go
+ * to the particle voxelised first), an approximation that grows with the tilt and with |1 − q|.
  */
 public final class ElectrodeGenerator {
     static final double PACKING_CAP = 0.58;
@@ -69,34 +81,81 @@ public final class ElectrodeGenerator {
         int n = amD.length + seD.length;
         double[] r = new double[n];
         int[] phase = new int[n];
+        // spheroids of aspect ratio q are packed as spheres of their equatorial radius q^(-1/3)·r_eq
+        // in the space z' = z/q, where aligned spheroids are spheres (see the class comment)
+        double q = spec.amAspectRatio();
+        double equatorial = Math.cbrt(1 / q);
         for (int i = 0; i < amD.length; i++) {
-            r[i] = amD[i] / 2;
+            r[i] = amD[i] / 2 * equatorial;
         }
         for (int i = 0; i < seD.length; i++) {
-            r[amD.length + i] = seD[i] / 2;
+            r[amD.length + i] = seD[i] / 2 * equatorial;
             phase[amD.length + i] = 1;
         }
         double[][] overlap = {{spec.amOverlap(), spec.amSeOverlap()}, {spec.amSeOverlap(), spec.amOverlap()}};
-        SpherePacking.Settings settings = new SpherePacking.Settings(g.nx(), g.ny(), g.nz(), spec.wallsZ(), overlap,
+        SpherePacking.Settings settings = new SpherePacking.Settings(g.nx(), g.ny(), g.nz() / q, spec.wallsZ(), overlap,
                 0.02, 1500);
+        if (q != 1) {
+            double widest = 0;
+            for (double ri : r) {
+                widest = Math.max(widest, 2 * ri);
+            }
+            if (2 * widest >= Math.min(g.nx(), g.ny()) || widest * q > g.nz()) {
+                throw new InputException(String.format(java.util.Locale.ROOT, "spheroids of aspect ratio %.3g reach %.1f voxels"
+                        + " across and %.1f through the thickness: they do not fit a %dx%dx%d box (at most half the in-plane"
+                        + " size); enlarge the domain or coarsen the voxels", q, widest, widest * q, g.nx(), g.ny(), g.nz()));
+            }
+        }
         SpherePacking.Result packed = SpherePacking.pack(r, phase, settings, Seeds.derive(spec.seed(), 3));
+        if (q != 1) {
+            double[] z = packed.z().clone();
+            for (int i = 0; i < n; i++) {
+                z[i] *= q;
+            }
+            packed = new SpherePacking.Result(packed.x(), packed.y(), z, packed.r(), packed.phase(), packed.sweeps(),
+                    packed.listBuilds(), packed.maxExcessOverlap());
+        }
+        double[] axes = axes(packed, spec.amAlignment(), Seeds.rng(spec.seed(), 5));
 
         t = trace("packing " + n + " spheres, " + packed.sweeps() + " sweeps, " + packed.listBuilds() + " list builds", t);
         byte[] labels = v.labels();
-        double amScale = voxelizeToCount(labels, g, packed, 0, AM, Math.round(spec.amVolumeFraction() * box), spec.wallsZ());
+        double amScale = voxelizeToCount(labels, g, packed, 0, AM, Math.round(spec.amVolumeFraction() * box), spec.wallsZ(),
+                q, axes);
         double seScale = spec.seVolumeFraction() > 0
-                ? voxelizeToCount(labels, g, packed, 1, SE, Math.round(spec.seVolumeFraction() * box), spec.wallsZ()) : 1;
+                ? voxelizeToCount(labels, g, packed, 1, SE, Math.round(spec.seVolumeFraction() * box), spec.wallsZ(), q, axes)
+                : 1;
         t = trace("voxelising", t);
-        CarbonBinderGrowth.grow(labels, g.nx(), g.ny(), g.nz(), Math.round(spec.cbdVolumeFraction() * box), spec.cbd(),
-                AM, CBD, Seeds.derive(spec.seed(), 4));
-        trace("cbd growth", t);
+        CbdModels.byName(spec.cbd().model()).place(labels, g.nx(), g.ny(), g.nz(), h,
+                Math.round(spec.cbdVolumeFraction() * box), spec.cbd(), AM, CBD, Seeds.derive(spec.seed(), 4));
+        trace("cbd " + spec.cbd().model(), t);
         double[] rs = packed.r().clone();
         for (int i = 0; i < n; i++) {
-            rs[i] *= phase[i] == 0 ? amScale : seScale;
+            rs[i] *= (phase[i] == 0 ? amScale : seScale) / equatorial; // volume-equivalent radii
         }
         SpherePacking.Result scaled = new SpherePacking.Result(packed.x(), packed.y(), packed.z(), rs, packed.phase(),
                 packed.sweeps(), packed.listBuilds(), packed.maxExcessOverlap());
         return new Electrode(v, scaled, amScale, seScale, spec.cbd().nanoPorosity());
+    }
+
+    /**
+     * Unit symmetry axes (3 per particle): SE along z; AM at an angle θ from z with cos θ uniform
+     * in [alignment, 1] and a uniform azimuth. All along z when every particle is a sphere.
+     */
+    private static double[] axes(SpherePacking.Result p, double alignment, UniformRandomProvider rng) {
+        double[] n = new double[3 * p.count()];
+        for (int i = 0; i < p.count(); i++) {
+            double cos = 1;
+            double phi = 0;
+            if (p.phase()[i] == 0) {
+                cos = alignment + (1 - alignment) * rng.nextDouble();
+                phi = 2 * Math.PI * rng.nextDouble();
+            }
+            double sin = Math.sqrt(Math.max(0, 1 - cos * cos));
+            n[3 * i] = sin * Math.cos(phi);
+            n[3 * i + 1] = sin * Math.sin(phi);
+            n[3 * i + 2] = cos;
+        }
+        return n;
     }
 
     /** Diameters (voxels) drawn by number until their total volume reaches {@code volume} voxels. */
@@ -121,7 +180,7 @@ public final class ElectrodeGenerator {
      * the factor (found by bisection) whose voxel count is closest to {@code target}. Returns it.
      */
     private static double voxelizeToCount(byte[] labels, Grid g, SpherePacking.Result p, int phaseIndex, byte label,
-                                          long target, boolean wallsZ) {
+                                          long target, boolean wallsZ, double aspect, double[] axes) {
         int m = 0;
         for (int ph : p.phase()) {
             if (ph == phaseIndex) {
@@ -132,14 +191,23 @@ public final class ElectrodeGenerator {
         double[] y = new double[m];
         double[] z = new double[m];
         double[] r = new double[m];
+        double[] polar = new double[m];
+        double[] n = new double[3 * m];
         for (int i = 0, j = 0; i < p.count(); i++) {
             if (p.phase()[i] == phaseIndex) {
                 x[j] = p.x()[i];
                 y[j] = p.y()[i];
                 z[j] = p.z()[i];
+                System.arraycopy(axes, 3 * i, n, 3 * j, 3);
+                polar[j] = aspect * p.r()[i];
                 r[j++] = p.r()[i];
             }
         }
+        int count = m;
+        Voxelizer vox = aspect == 1
+                ? (into, f) -> SphereVoxelizer.voxelize(into, g.nx(), g.ny(), g.nz(), x, y, z, r, count, f, label, !wallsZ)
+                : (into, f) -> SpheroidVoxelizer.voxelize(into, g.nx(), g.ny(), g.nz(), x, y, z, r, polar, n, count, f, label,
+                        !wallsZ);
         // safeguarded secant on (ln s, ln count): the count grows like s³ until spheres overlap,
         // so a few voxelisations suffice; bisection inside the bracket when the secant strays
         byte[] work = new byte[labels.length];
@@ -153,7 +221,7 @@ public final class ElectrodeGenerator {
         long prevC = 0;
         for (int it = 0; it < 40; it++) {
             System.arraycopy(labels, 0, work, 0, labels.length);
-            SphereVoxelizer.voxelize(work, g.nx(), g.ny(), g.nz(), x, y, z, r, m, s, label, !wallsZ);
+            vox.voxelize(work, s);
             long c = SphereVoxelizer.count(work, label);
             if (Math.abs(c - target) < bestErr) {
                 bestErr = Math.abs(c - target);
@@ -179,7 +247,13 @@ public final class ElectrodeGenerator {
             prevC = c;
             s = next;
         }
-        SphereVoxelizer.voxelize(labels, g.nx(), g.ny(), g.nz(), x, y, z, r, m, best, label, !wallsZ);
+        vox.voxelize(labels, best);
         return best;
+    }
+
+    /** Voxelises one phase's particles into {@code labels} with their sizes multiplied by {@code scale}. */
+    @FunctionalInterface
+    private interface Voxelizer {
+        void voxelize(byte[] labels, double scale);
     }
 }

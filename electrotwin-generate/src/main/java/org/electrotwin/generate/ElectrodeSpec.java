@@ -13,11 +13,32 @@ import org.electrotwin.core.InputException;
  *                      contact parameter; larger values give larger AM|SE contact area
  * @param wallsZ        true: the current collector (z = 0) and the film top (z = nz) are walls
  *                      that particles do not cross; false: periodic in z
+ * @param amAspectRatio polar over equatorial semi-axis of the AM spheroids, in [0.1, 10]:
+ *                      1 spheres, &lt; 1 platelets (oblate), &gt; 1 rods (prolate); sizes are
+ *                      volume-equivalent diameters (see {@link ElectrodeGenerator} for the packing)
+ * @param amAlignment   in [0, 1]: the AM symmetry axes make an angle θ with z whose cosine is
+ *                      uniform in [amAlignment, 1]: 1 all along z (platelets flat in the
+ *                      electrode plane, as after calendering), 0 isotropic
  */
 public record ElectrodeSpec(double amVolumeFraction, double cbdVolumeFraction, double seVolumeFraction,
                             SizeDistribution am, SizeDistribution se, int nx, int ny, int nz, double voxelSizeM,
-                            double amOverlap, double amSeOverlap, boolean wallsZ, CbdParams cbd, long seed) {
+                            double amOverlap, double amSeOverlap, boolean wallsZ, CbdParams cbd, long seed,
+                            double amAspectRatio, double amAlignment) {
+    /** Spherical particles. */
+    public ElectrodeSpec(double amVolumeFraction, double cbdVolumeFraction, double seVolumeFraction,
+                         SizeDistribution am, SizeDistribution se, int nx, int ny, int nz, double voxelSizeM,
+                         double amOverlap, double amSeOverlap, boolean wallsZ, CbdParams cbd, long seed) {
+        this(amVolumeFraction, cbdVolumeFraction, seVolumeFraction, am, se, nx, ny, nz, voxelSizeM, amOverlap,
+                amSeOverlap, wallsZ, cbd, seed, 1, 1);
+    }
+
     public ElectrodeSpec {
+        if (!(amAspectRatio >= 0.1 && amAspectRatio <= 10)) {
+            throw new InputException("amAspectRatio " + amAspectRatio + ": expected a ratio of semi-axes in [0.1, 10] (1: spheres)");
+        }
+        if (!(amAlignment >= 0 && amAlignment <= 1)) {
+            throw new InputException("amAlignment " + amAlignment + ": expected a number in [0, 1] (1: axes along z, 0: isotropic)");
+        }
         new Grid(nx, ny, nz, voxelSizeM);
         check("amVolumeFraction", amVolumeFraction);
         check("cbdVolumeFraction", cbdVolumeFraction);
@@ -51,6 +72,12 @@ public record ElectrodeSpec(double amVolumeFraction, double cbdVolumeFraction, d
     public static ElectrodeSpec sib(double am, double cbd, SizeDistribution amSizes, int nx, int ny, int nz,
                                     double voxelSizeM, CbdParams cbdParams, long seed) {
         return new ElectrodeSpec(am, cbd, 0, amSizes, null, nx, ny, nz, voxelSizeM, 0, 0, true, cbdParams, seed);
+    }
+
+    /** The same electrode with spheroidal AM particles. */
+    public ElectrodeSpec withAmShape(double aspectRatio, double alignment) {
+        return new ElectrodeSpec(amVolumeFraction, cbdVolumeFraction, seVolumeFraction, am, se, nx, ny, nz, voxelSizeM,
+                amOverlap, amSeOverlap, wallsZ, cbd, seed, aspectRatio, alignment);
     }
 
     public Grid grid() {

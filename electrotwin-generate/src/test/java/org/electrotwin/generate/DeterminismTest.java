@@ -30,6 +30,20 @@ class DeterminismTest {
         assertThat(one.nz()).isEqualTo(48);
     }
 
+    /** The electrode variants: growth CBD, aggregation CBD with spheroids, tilted, in an SSB. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"sib-electrode:cbdModel=growth",
+        "sib-electrode:cbdModel=aggregation,cbdFractalDimension=1.8,cbdUnitsPerAggregate=16,amD50M=5 um,amAspectRatio=0.5,amAlignment=0.6",
+        "ssb-electrode:amAspectRatio=0.6,amAlignment=0.8"})
+    void electrodeVariantsAreThreadCountIndependent(String spec) throws Exception {
+        String[] parts = spec.split(":", 2);
+        MicrostructureModel m = Generators.byName(parts[0]);
+        ModelParams p = ModelParams.parse("nx=64,ny=56,nz=48,voxelSizeM=0.5 um," + parts[1], m);
+        LabeledVolume one = inPool(1, () -> m.generate(p, 5));
+        LabeledVolume two = inPool(2, () -> m.generate(p, 5));
+        assertThat(two).isEqualTo(one);
+    }
+
     private static LabeledVolume inPool(int threads, java.util.concurrent.Callable<LabeledVolume> job) throws Exception {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {

@@ -50,9 +50,10 @@ public final class StochasticTwin {
         DerivedQuantities d = DerivedQuantities.of(r);
         double eps = calenderedPorosity(r);
         double solid = 1 - eps;
-        CbdParams base = CbdParams.defaults();
+        CbdParams base = CbdParams.defaults().withModel(r.engine().cbdModel());
         double gradient = 0.5 * Math.tanh(d.pecletNumber() / PECLET_SCALE);
-        CbdParams cbd = new CbdParams(base.nanoPorosity(), base.attachmentRate(), base.bridgePreference(), base.compactness(), gradient);
+        CbdParams cbd = base.withAggregates(r.engine().cbdFractalDimension(), 0, base.primaryRadiusM(), base.unitsPerAggregate())
+                .withGradient(gradient);
         double am = solid * d.solidVolumeFractionActive();
         double cbdDomain = solid * (d.solidVolumeFractionCarbon() + d.solidVolumeFractionBinder()) / (1 - cbd.nanoPorosity());
         double se = solid * d.solidVolumeFractionElectrolyte();

@@ -56,7 +56,15 @@ public record Recipe(
     /** The simulated piece of electrode: in-plane edge length and voxel size. */
     public record Domain(double sizeM, double voxelSizeM) {}
 
-    /** Simulation engine choices; contact sub-models are chosen by name (validated by the process module). */
+    /**
+     * Simulation engine choices; contact sub-models are chosen by name (validated by the process module).
+     * The stochastic twin's carbon-binder-domain model ({@code engine.cbd.model}, one of
+     * {@link #CBD_MODELS}, the generate module's registry) and the fractal dimension of its aggregates.
+     */
     public record Engine(String normal, String tangential, String damping, String rolling, String cohesion,
-                         int threads, double timeStepSafety) {}
+                         int threads, double timeStepSafety, String cbdModel, double cbdFractalDimension) {
+        /** The CBD models of the stochastic twin, the default first. */
+        public static final java.util.List<String> CBD_MODELS = java.util.List.of("aggregation", "growth");
+        public static final double DEFAULT_CBD_FRACTAL_DIMENSION = 2.2;
+    }
 }

@@ -196,7 +196,8 @@ public final class RecipeReader {
 
     private static Recipe.Engine engine(YamlMap e) {
         if (e == null) {
-            return new Recipe.Engine("hertz", "mindlin-coulomb", "viscoelastic", "none", "elastoplastic-bridge", 0, 0.1);
+            return new Recipe.Engine("hertz", "mindlin-coulomb", "viscoelastic", "none", "elastoplastic-bridge", 0, 0.1,
+                    Recipe.Engine.CBD_MODELS.get(0), Recipe.Engine.DEFAULT_CBD_FRACTAL_DIMENSION);
         }
         Recipe.Engine d = engine(null);
         YamlMap c = e.optMap("contact");
@@ -213,10 +214,26 @@ public final class RecipeReader {
             cohesion = c.opt("cohesion") == null ? cohesion : c.get("cohesion").string();
             c.finish();
         }
+        String cbdModel = d.cbdModel();
+        double fractalDimension = d.cbdFractalDimension();
+        YamlMap cbd = e.optMap("cbd");
+        if (cbd != null) {
+            if (cbd.opt("model") != null) {
+                YamlMap.Value v = cbd.get("model");
+                cbdModel = v.string();
+                if (!Recipe.Engine.CBD_MODELS.contains(cbdModel)) {
+                    throw v.error("'" + cbdModel + "' is not a CBD model; expected one of " + String.join(", ", Recipe.Engine.CBD_MODELS));
+                }
+            }
+            if (cbd.opt("fractalDimension") != null) {
+                fractalDimension = cbd.get("fractalDimension").number(1, 3);
+            }
+            cbd.finish();
+        }
         int threads = e.opt("threads") == null ? 0 : (int) e.get("threads").number(0, 1024);
         double safety = e.opt("timeStepSafety") == null ? d.timeStepSafety() : e.get("timeStepSafety").number(1e-3, 1);
         e.finish();
-        return new Recipe.Engine(normal, tangential, damping, rolling, cohesion, threads, safety);
+        return new Recipe.Engine(normal, tangential, damping, rolling, cohesion, threads, safety, cbdModel, fractalDimension);
     }
 
     private static OptionalDouble optPositive(YamlMap m, String key, Dimension dim) {

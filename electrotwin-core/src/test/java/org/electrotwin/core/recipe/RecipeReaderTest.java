@@ -168,4 +168,21 @@ class RecipeReaderTest {
         assertThatThrownBy(() -> new RecipeReader().read("r.yaml", new StringReader(GOOD), java.util.Map.of("drying.speed", "3")))
                 .isInstanceOf(InputException.class).hasMessageContaining("drying.speed: unknown field");
     }
+
+    @Test
+    void cbdModelAndFractalDimensionAreValidated() {
+        Recipe d = read(GOOD);
+        assertThat(d.engine().cbdModel()).isEqualTo("aggregation");
+        assertThat(d.engine().cbdFractalDimension()).isEqualTo(2.2);
+        Recipe r = read(GOOD + "engine:\n  cbd:\n    model: growth\n    fractalDimension: 1.9\n");
+        assertThat(r.engine().cbdModel()).isEqualTo("growth");
+        assertThat(r.engine().cbdFractalDimension()).isEqualTo(1.9);
+        assertThatThrownBy(() -> read(GOOD + "engine:\n  cbd:\n    model: eden\n"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("r.yaml:27: engine.cbd.model: 'eden' is not a CBD model; expected one of aggregation, growth");
+        assertThatThrownBy(() -> read(GOOD + "engine:\n  cbd:\n    fractalDimension: 3.5\n"))
+                .isInstanceOf(InputException.class).hasMessageContaining("engine.cbd.fractalDimension: '3.5' is out of range");
+        assertThatThrownBy(() -> read(GOOD + "engine:\n  cbd:\n    fractal: 2\n"))
+                .isInstanceOf(InputException.class).hasMessageContaining("engine.cbd.fractal");
+    }
 }
