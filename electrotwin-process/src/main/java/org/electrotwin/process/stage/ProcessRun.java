@@ -17,7 +17,7 @@ import org.electrotwin.process.voxel.Voxelizer;
  * Runs slurry → drying → calendering into an output directory: per stage a CSV of its curves, a
  * LAMMPS dump frame, a LAMMPS data file and a checkpoint ({@code <stage>.ckpt}); a rerun in the same
  * directory skips every stage whose checkpoint exists and resumes after the last one.
- * {@code summary.txt} holds the key numbers.
+ * Drying also writes {@code cbd_profile.csv}. {@code summary.txt} holds the key numbers.
  */
 public final class ProcessRun {
     public static final List<String> STAGES = List.of("slurry", "drying", "calendering");
@@ -77,9 +77,10 @@ public final class ProcessRun {
                     DryingStage.Result r = DryingStage.run(s, p, top);
                     top = r.dryThicknessM();
                     curve = r.curve();
+                    cbdProfileCurve(r).writeCsv(outDir.resolve("cbd_profile.csv"));
                     summary.add(fmt("drying: Pe %.3g, dry thickness %.4g m, mass balance %.4g m (%.1f %%), porosity %.4f,"
-                            + " CBD migration index %.3f, profile %s", r.peclet().peclet(), r.dryThicknessM(),
-                            r.massBalanceThicknessM(), 100 * r.massBalanceError(), r.interiorPorosity(), r.migrationIndex(),
+                            + " CBD top-third enrichment %.3f, profile %s", r.peclet().peclet(), r.dryThicknessM(),
+                            r.massBalanceThicknessM(), 100 * r.massBalanceError(), r.interiorPorosity(), r.topThirdEnrichment(),
                             java.util.Arrays.toString(r.cbdProfile())));
                 }
                 default -> {
@@ -104,6 +105,17 @@ public final class ProcessRun {
             throw new UncheckedIOException("cannot write summary", e);
         }
         return new Outcome(p, top, summary, ran);
+    }
+
+    /** The dried film's through-thickness CBD profile: slab centre (m and fraction of the thickness), CBD share of the solid. */
+    public static StageCurve cbdProfileCurve(DryingStage.Result r) {
+        StageCurve c = new StageCurve("z_m", "z_over_thickness", "cbd_share");
+        int n = r.cbdProfile().length;
+        for (int k = 0; k < n; k++) {
+            double f = (k + 0.5) / n;
+            c.add(f * r.dryThicknessM(), f, r.cbdProfile()[k]);
+        }
+        return c;
     }
 
     /** Writes {@code <next stage>.in}: a LAMMPS script that runs the next stage from this stage's data file. */
