@@ -64,7 +64,13 @@ public final class ProcessTwin {
                 am.densityKgPerM3(), cbdDensity, se == null ? 1000 : se.densityKgPerM3(),
                 am.youngsModulusPa(), CBD_MODULUS_PA, se == null ? 1e9 : se.youngsModulusPa(), am.poissonRatio(),
                 FRICTION, 0.5, d.evaporationRateMPerS(), binderDiffusivity, pressure, gap,
-                MODULUS_SCALE, STEPS_PER_STAGE, threads, r.seed());
+                MODULUS_SCALE, STEPS_PER_STAGE, threads, r.seed(), contactModels(r.engine()));
+    }
+
+    /** The recipe's {@code engine.contact} choices, which drying and calendering compose their DEM law from. */
+    static Map<String, String> contactModels(Recipe.Engine e) {
+        return Map.of("normal", e.normal(), "tangential", e.tangential(), "damping", e.damping(), "rolling", e.rolling(),
+                "cohesion", e.cohesion());
     }
 
     /** The recipe's contact sub-models must exist in the engine's registry. */

@@ -29,6 +29,11 @@ public final class ProcessModels {
      * keeps the dried film at the porosity reported for dried electrodes (0.45–0.60).
      */
     static final double ROLLING_FRICTION = 0.3;
+    /**
+     * Cohesion energy density of the {@code jkr-simplified} choice (physical, scaled with the moduli): 10⁶ J/m³,
+     * the upper end of the values LIGGGHTS users give cohesive powders (k in F = k·A).
+     */
+    static final double JKR_ENERGY_DENSITY_PA = 1e6;
     /** Solvent density used when CBD loses its solvent (NMP ≈ 1030, water 1000), kg/m³. */
     static final double SOLVENT_DENSITY = 1000;
 
@@ -45,13 +50,16 @@ public final class ProcessModels {
         // well depths relative to the CBD–CBD one: CBD wets AM strongly (ARTISTIC, Ngandjong et al. 2017)
         double[][] wells = {{0.5, 2.0, 0.5}, {2.0, 1.0, 1.5}, {0.5, 1.5, 0.5}};
         return new ContactParams(e, new double[] {nu, nu, nu}, WALL_MODULUS_PA * k, 0.3, s.restitution(), s.friction(),
-                ROLLING_FRICTION, 0, wells, 0.1 * d, 0, eCbd * d, 0.01 * eCbd * d * d, 0.1 * d, Particles.CBD);
+                // hooke: the Hertz stiffness 2E*·√(R·δ) of two AM particles at 1 % overlap
+                ROLLING_FRICTION, 0.04 * e[Particles.AM] * s.amD50M(), wells, 0.1 * d, JKR_ENERGY_DENSITY_PA * k, eCbd * d, 0.01 * eCbd * d * d, 0.1 * d, Particles.CBD);
     }
 
-    /** Hertz–Mindlin with Coulomb friction, viscoelastic damping, rolling resistance and CBD bridges (drying, calendering). */
+    /**
+     * The DEM law of drying and calendering, composed from the spec's {@link ProcessSpec#contactModels()}
+     * (by default Hertz–Mindlin with Coulomb friction, viscoelastic damping, rolling resistance and CBD bridges).
+     */
     static ContactLaw dem(ProcessSpec s) {
-        return ContactLaw.compose(Map.of("normal", "hertz", "tangential", "mindlin-coulomb", "damping", "viscoelastic",
-                "rolling", "constant-torque", "cohesion", "elastoplastic-bridge"), params(s));
+        return ContactLaw.compose(s.contactModels(), params(s));
     }
 
     /**
@@ -59,7 +67,7 @@ public final class ProcessModels {
      * bridges form (cohesion none) and the CBD stays mobile; bridges form once the solvent is gone.
      */
     static ContactLaw wet(ProcessSpec s) {
-        java.util.Map<String, String> names = new java.util.HashMap<>(dem(s).names());
+        Map<String, String> names = new java.util.HashMap<>(s.contactModels());
         names.put("cohesion", "none");
         return ContactLaw.compose(names, params(s));
     }
