@@ -34,12 +34,13 @@ public final class DryingStage {
 
     /**
      * @param dryThicknessM         profilometer thickness after drying
+     * @param filmPorosity          1 − V_solid/(A·dryThicknessM): what thickness and mass give for a real film
      * @param interiorPorosity      porosity between 10 % and 90 % of the thickness
      * @param massBalanceThicknessM V_solid/(A·(1 − ε)) with ε the porosity of [0, dryThicknessM]
      * @param cbdProfile            CBD share of the solid in 10 slabs, bottom first
      * @param topThirdEnrichment    CBD share of the solid in the top third over its share in the whole film
      */
-    public record Result(Particles particles, double dryThicknessM, double interiorPorosity,
+    public record Result(Particles particles, double dryThicknessM, double filmPorosity, double interiorPorosity,
             double massBalanceThicknessM, PecletMapping peclet, double[] cbdProfile, double topThirdEnrichment,
             StageCurve curve) {
 
@@ -113,7 +114,7 @@ public final class DryingStage {
         double interior = FilmMetrics.porosity(p, s.domainXM(), s.domainYM(), 0.1 * h, 0.9 * h);
         double film = FilmMetrics.porosity(p, s.domainXM(), s.domainYM(), 0, h);
         double hMass = p.volumeM3(-1) / (area * (1 - film));
-        return new Result(p, h, interior, hMass, pe, FilmMetrics.cbdShareProfile(p, h, 10),
+        return new Result(p, h, 1 - p.volumeM3(-1) / (area * h), interior, hMass, pe, FilmMetrics.cbdShareProfile(p, h, 10),
                 FilmMetrics.cbdEnrichment(p, 2 * h / 3), curve);
     }
 

@@ -11,9 +11,9 @@ public final class HardCarbonProbe {
         long t0 = System.nanoTime();
         SlurryStage.Result slurry = SlurryStage.run(s);
         DryingStage.Result d = DryingStage.run(s, slurry.particles(), slurry.topM());
-        System.out.printf("%d particles, Pe %.3g: enrichment %.3f, thickness %.2f um (mass balance %.1f %%), interior porosity %.3f, %.1f s, profile %s%n",
+        System.out.printf("%d particles, Pe %.3g: enrichment %.3f, thickness %.2f um (mass balance %.1f %%), porosity %.3f (interior %.3f), %.1f s, profile %s%n",
                 d.particles().size(), d.peclet().peclet(), d.topThirdEnrichment(), d.dryThicknessM() * 1e6,
-                100 * d.massBalanceError(), d.interiorPorosity(), (System.nanoTime() - t0) / 1e9,
+                100 * d.massBalanceError(), d.filmPorosity(), d.interiorPorosity(), (System.nanoTime() - t0) / 1e9,
                 Arrays.toString(Arrays.stream(d.cbdProfile()).map(v -> Math.round(v * 1000) / 1000.0).toArray()));
         if (args.length > 1 && args[1].equals("calender")) {
             CalenderingStage.Result c = CalenderingStage.run(s, d.particles());

@@ -54,11 +54,12 @@ class ProcessStagesTest {
 
     @Test
     void driedFilmHasElectrodePorosityAndMatchesTheMassBalance() {
-        // dried, uncalendered electrodes: porosity ≈ 0.4–0.6 (e.g. Meyer et al. 2017; Lombardo et al. 2020)
-        assertThat(drying.interiorPorosity()).isBetween(0.35, 0.60);
+        // this synthetic film is 20 vol% CBD (small particles fill the AM gaps): a little denser than real dried
+        // electrodes (0.45–0.60, checked on the shipped recipe in BinderMigrationTest)
+        assertThat(drying.filmPorosity()).isBetween(0.35, 0.60);
+        assertThat(drying.interiorPorosity()).isBetween(0.30, drying.filmPorosity());
         assertThat(drying.dryThicknessM()).isLessThan(SPEC.wetThicknessM());
-        // wall layer and rough top make the film ~3 % thicker than its interior density implies
-        assertThat(drying.massBalanceError()).isLessThan(0.05);
+        assertThat(drying.massBalanceError()).isLessThan(0.03);
         assertThat(drying.peclet().peclet()).isEqualTo(SPEC.wetThicknessM() * SPEC.evaporationRateMPerS()
                 / SPEC.binderDiffusivityM2PerS());
     }
@@ -103,6 +104,9 @@ class ProcessStagesTest {
             assertThat(dir.resolve(st + ".ckpt")).exists();
             assertThat(dir.resolve(st + ".data")).exists();
         }
+        assertThat(Files.readAllLines(dir.resolve("cbd_profile.csv"))).hasSize(11).first().isEqualTo("z_m,z_over_thickness,cbd_share");
+        assertThat(Files.readString(dir.resolve("calendering.json"))).contains("\"gammaPa\"", "\"epsilonMin\"");
+        assertThat(Files.readString(dir.resolve("drying.json"))).contains("\"cbdTopThirdEnrichment\"");
         assertThat(Files.readString(dir.resolve("trajectory.dump"))).contains("ITEM: ATOMS id type x y z radius");
         String lammps = Files.readString(dir.resolve("calendering.in"));
         assertThat(lammps).contains("pair_style granular", "hertz/material", "tangential mindlin", "read_data drying.data",
