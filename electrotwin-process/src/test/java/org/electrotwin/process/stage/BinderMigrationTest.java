@@ -16,7 +16,11 @@ class BinderMigrationTest {
 
     /** The spec {@code ProcessTwin} maps examples/sib-hard-carbon-anode.yaml to, with a shorter step budget. */
     static ProcessSpec hardCarbonAnode(double evaporationRateMPerS, int steps) {
-        return new ProcessSpec(64e-6, 64e-6, 150e-6, 9e-6, 1.2, 3e-6, 0.924646781789639, 0.07535321821036108, 0,
+        return hardCarbonAnode(64e-6, evaporationRateMPerS, steps);
+    }
+
+    static ProcessSpec hardCarbonAnode(double domainM, double evaporationRateMPerS, int steps) {
+        return new ProcessSpec(domainM, domainM, 150e-6, 9e-6, 1.2, 3e-6, 0.924646781789639, 0.07535321821036108, 0,
                 0.3535736336232272, 3e-6, 1.5, 1500, 1385.4, 1000, 20e9, 1e9, 1e9, 0.2, 0.6, 0.5, evaporationRateMPerS,
                 9.81e-13, Double.NaN, 88.4e-6, 1e-3, steps, 2, 42);
     }
