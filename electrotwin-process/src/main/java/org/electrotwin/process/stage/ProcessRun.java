@@ -115,6 +115,43 @@ public final class ProcessRun {
         return new Outcome(p, top, summary, ran);
     }
 
+    /**
+     * Binder migration study: the slurry checkpointed in {@code outDir} dried again at the spec's evaporation
+     * rate times each factor; writes {@code cbd_profile_rates.csv} (relative height, then the CBD share of
+     * the solid for each run, labelled by its Péclet number) and returns the drying results in factor order.
+     */
+    public static List<DryingStage.Result> dryingRateStudy(ProcessSpec s, Path outDir, double[] rateFactors) {
+        Path ckpt = outDir.resolve("slurry.ckpt");
+        if (!Files.exists(ckpt)) {
+            throw new InputException("drying-rate study needs the slurry checkpoint " + ckpt);
+        }
+        Checkpoint.Snapshot slurry = Checkpoint.read(ckpt);
+        List<DryingStage.Result> runs = new java.util.ArrayList<>();
+        String[] columns = new String[rateFactors.length + 1];
+        columns[0] = "z_over_thickness";
+        for (int k = 0; k < rateFactors.length; k++) {
+            if (!(rateFactors[k] > 0) || Double.isInfinite(rateFactors[k])) {
+                throw new InputException("drying-rate factor " + rateFactors[k] + ": expected a positive number");
+            }
+            ProcessSpec sk = s.withEvaporationRate(s.evaporationRateMPerS() * rateFactors[k]);
+            DryingStage.Result r = DryingStage.run(sk, slurry.particles().copy(), slurry.topM());
+            runs.add(r);
+            columns[k + 1] = fmt("cbd_share_pe_%.3g", r.peclet().peclet());
+        }
+        StageCurve c = new StageCurve(columns);
+        int n = runs.isEmpty() ? 0 : runs.get(0).cbdProfile().length;
+        for (int b = 0; b < n; b++) {
+            double[] row = new double[columns.length];
+            row[0] = (b + 0.5) / n;
+            for (int k = 0; k < runs.size(); k++) {
+                row[k + 1] = runs.get(k).cbdProfile()[b];
+            }
+            c.add(row);
+        }
+        c.writeCsv(outDir.resolve("cbd_profile_rates.csv"));
+        return runs;
+    }
+
     /** The dried film's through-thickness CBD profile: slab centre (m and fraction of the thickness), CBD share of the solid. */
     public static StageCurve cbdProfileCurve(DryingStage.Result r) {
         StageCurve c = new StageCurve("z_m", "z_over_thickness", "cbd_share");

@@ -1,6 +1,7 @@
 package org.electrotwin.process.stage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,6 +128,18 @@ class ProcessStagesTest {
         Checkpoint.Snapshot snap = Checkpoint.read(dir.resolve("drying.ckpt"));
         assertThat(snap.stage()).isEqualTo("drying");
         assertThat(snap.particles().sameState(drying.particles())).isTrue();
+    }
+
+    @Test
+    void dryingRateStudyRedriesTheCheckpointedSlurry() throws Exception {
+        List<DryingStage.Result> runs = ProcessRun.dryingRateStudy(SPEC, dir, new double[] {1});
+        // the same slurry at the same rate dries to the same film
+        assertThat(runs.get(0).cbdProfile()).containsExactly(drying.cbdProfile());
+        List<String> csv = Files.readAllLines(dir.resolve("cbd_profile_rates.csv"));
+        assertThat(csv.get(0)).isEqualTo("z_over_thickness,cbd_share_pe_10.0");
+        assertThat(csv).hasSize(11);
+        assertThatThrownBy(() -> ProcessRun.dryingRateStudy(SPEC, dir, new double[] {-1}))
+                .isInstanceOf(org.electrotwin.core.InputException.class).hasMessageContaining("positive");
     }
 
     @Test
