@@ -111,7 +111,7 @@ class ProcessStagesTest {
         assertThat(Files.readString(dir.resolve("trajectory.dump"))).contains("ITEM: ATOMS id type x y z radius");
         String lammps = Files.readString(dir.resolve("calendering.in"));
         assertThat(lammps).contains("pair_style granular", "hertz/material", "tangential mindlin", "read_data drying.data",
-                "wall/gran/region");
+                "wall/gran/region", "pair_coeff 1 2 hertz/material", "pair_coeff 2 3 hertz/material");
         assertThat(Files.readAllLines(dir.resolve("drying.data")).stream().filter(l -> l.matches("\\d+ [123] .*")).count())
                 .isEqualTo(drying.particles().size());
         // the pipeline is deterministic: the run equals the stage-by-stage run above
