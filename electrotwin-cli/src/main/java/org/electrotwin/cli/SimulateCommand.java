@@ -2,13 +2,18 @@ package org.electrotwin.cli;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.electrotwin.cli.report.Plots;
 import org.electrotwin.core.recipe.Recipe;
 import org.electrotwin.core.recipe.RecipeReader;
 import org.electrotwin.core.volume.LabeledVolume;
 import org.electrotwin.io.VolumeIO;
 import org.electrotwin.pipeline.ProcessTwin;
+import org.electrotwin.process.stage.DryingStage;
 import org.electrotwin.process.stage.ProcessRun;
 import org.electrotwin.process.stage.ProcessSpec;
 import picocli.CommandLine.Command;
@@ -32,6 +37,11 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--voxel-size", paramLabel = "LENGTH", description = "voxel size of the output volume (default: the recipe's)")
     String voxelSize;
 
+    @Option(names = "--drying-rates", paramLabel = "FACTORS", split = ",",
+            description = "also dry the slurry at the recipe's evaporation rate times each factor (e.g. 0.01,0.1,1):"
+                    + " binder migration vs Peclet number in cbd_profile_rates.csv/.png")
+    double[] dryingRates;
+
     @Override
     public Integer call() {
         Recipe r = new RecipeReader().read(recipe);
@@ -47,6 +57,21 @@ final class SimulateCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new org.electrotwin.core.InputException("--voxel-size: " + e.getMessage());
             }
+        }
+        if (dryingRates != null && dryingRates.length > 0) {
+            Map<String, double[][]> series = new LinkedHashMap<>();
+            for (DryingStage.Result d : ProcessRun.dryingRateStudy(spec, out, dryingRates)) {
+                Progress.say(String.format(Locale.ROOT, "drying at Pe %.3g: CBD top-third enrichment %.3f, porosity %.3f",
+                        d.peclet().peclet(), d.topThirdEnrichment(), d.filmPorosity()));
+                double[] z = new double[d.cbdProfile().length];
+                for (int b = 0; b < z.length; b++) {
+                    z[b] = (b + 0.5) / z.length;
+                }
+                series.put(String.format(Locale.ROOT, "Pe %.3g", d.peclet().peclet()), new double[][] {z, d.cbdProfile()});
+            }
+            Plots.line(out.resolve("cbd_profile_rates.png"), "Binder migration: CBD through the dried film",
+                    "height / thickness", "CBD share of the solid", series);
+            Progress.say("wrote " + out.resolve("cbd_profile_rates.csv") + " and .png");
         }
         LabeledVolume v = o.voxelize(spec, voxel);
         Path vol = out.resolve("volume.tif");

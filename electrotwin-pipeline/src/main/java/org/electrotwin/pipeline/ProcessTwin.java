@@ -24,6 +24,11 @@ public final class ProcessTwin {
     static final double CBD_TO_AM_DIAMETER = 1.0 / 3;
     /** Wet/dry volume of a CBD unit: the solvent it carries in the slurry (Ngandjong et al. 2017 used swollen CBD). */
     static final double CBD_SWELLING = 1.5;
+    /**
+     * Sliding friction of the particles: 0.5–0.7 for rough, irregular grains such as hard carbon and
+     * calcined oxides (spheres stand in for them; rolling resistance does the rest, see the process module).
+     */
+    static final double FRICTION = 0.6;
     /** Young's modulus of a dry carbon-binder composite, 0.5–2 GPa (Gupta et al., J. Electrochem. Soc. 2016). */
     static final double CBD_MODULUS_PA = 1e9;
 
@@ -58,8 +63,14 @@ public final class ProcessTwin {
                 d.slurrySolidVolumeFraction(), cbdD, CBD_SWELLING,
                 am.densityKgPerM3(), cbdDensity, se == null ? 1000 : se.densityKgPerM3(),
                 am.youngsModulusPa(), CBD_MODULUS_PA, se == null ? 1e9 : se.youngsModulusPa(), am.poissonRatio(),
-                0.3, 0.5, d.evaporationRateMPerS(), binderDiffusivity, pressure, gap,
-                MODULUS_SCALE, STEPS_PER_STAGE, threads, r.seed());
+                FRICTION, 0.5, d.evaporationRateMPerS(), binderDiffusivity, pressure, gap,
+                MODULUS_SCALE, STEPS_PER_STAGE, threads, r.seed(), contactModels(r.engine()));
+    }
+
+    /** The recipe's {@code engine.contact} choices, which drying and calendering compose their DEM law from. */
+    static Map<String, String> contactModels(Recipe.Engine e) {
+        return Map.of("normal", e.normal(), "tangential", e.tangential(), "damping", e.damping(), "rolling", e.rolling(),
+                "cohesion", e.cohesion());
     }
 
     /** The recipe's contact sub-models must exist in the engine's registry. */

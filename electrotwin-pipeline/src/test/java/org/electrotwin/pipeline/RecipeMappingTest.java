@@ -75,6 +75,17 @@ class RecipeMappingTest {
     }
 
     @Test
+    void recipesContactModelsReachTheEngine() throws IOException {
+        Path file = Path.of("..", "examples", "sib-hard-carbon-anode.yaml");
+        assertThat(ProcessTwin.spec(new RecipeReader().read(file)).contactModels())
+                .isEqualTo(ProcessSpec.DEFAULT_CONTACT_MODELS);
+        String text = Files.readString(file) + "engine:\n  contact: {rolling: none, cohesion: jkr-simplified}\n";
+        ProcessSpec p = ProcessTwin.spec(new RecipeReader().read("r.yaml", new StringReader(text)));
+        assertThat(p.contactModels()).containsEntry("rolling", "none").containsEntry("cohesion", "jkr-simplified")
+                .containsEntry("normal", "hertz");
+    }
+
+    @Test
     void ssbPoresDoNotConductIons() {
         Recipe ssb = new RecipeReader().read(Path.of("..", "examples", "ssb-nmc-argyrodite-cathode.yaml"));
         Map<String, Map<String, Double>> c = RecipeConductivities.of(ssb);

@@ -196,7 +196,8 @@ public final class RecipeReader {
 
     private static Recipe.Engine engine(YamlMap e) {
         if (e == null) {
-            return new Recipe.Engine("hertz", "mindlin-coulomb", "viscoelastic", "none", "elastoplastic-bridge", 0, 0.1,
+            // rolling resistance by default: the spheres stand in for irregular grains
+            return new Recipe.Engine("hertz", "mindlin-coulomb", "viscoelastic", "constant-torque", "elastoplastic-bridge", 0, 0.1,
                     Recipe.Engine.CBD_MODELS.get(0), Recipe.Engine.DEFAULT_CBD_FRACTAL_DIMENSION);
         }
         Recipe.Engine d = engine(null);

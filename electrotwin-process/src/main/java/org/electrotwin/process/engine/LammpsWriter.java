@@ -74,8 +74,10 @@ public final class LammpsWriter {
         String tangential = names.get("tangential").equals("mindlin-coulomb")
                 ? fmt("tangential mindlin NULL 1.0 %.6g", prm.friction()) : "tangential linear_nohistory 0.0 0.0";
         String damping = names.get("damping").equals("viscoelastic") ? "damping tsuji" : "damping viscoelastic";
+        // LAMMPS' rolling spring must stay stable at this step: a quarter of the linear contact stiffness
+        double kRoll = prm.hookeStiffnessNPerM() > 0 ? 0.25 * prm.hookeStiffnessNPerM() : 1.0;
         String rolling = names.get("rolling").equals("constant-torque")
-                ? fmt(" rolling sds 1.0e3 0.0 %.6g", prm.rollingFriction()) : "";
+                ? fmt(" rolling sds %.6e 0.0 %.6g", kRoll, prm.rollingFriction()) : "";
         double e = names.get("damping").equals("viscoelastic") ? prm.restitution() : 0.0;
         String normal = names.get("normal");
         if (normal.equals("lj-shifted")) {
@@ -89,14 +91,21 @@ public final class LammpsWriter {
             }
         } else {
             sb.append("pair_style granular\n");
-            for (int t = 0; t < types; t++) {
-                String model = normal.equals("hooke") ? fmt("hooke %.6e %.6g", prm.hookeStiffnessNPerM(), e)
-                        : fmt("hertz/material %.6e %.6g %.6g", prm.youngsModulusPa()[t], e, prm.poissonRatio()[t]);
-                sb.append(fmt("pair_coeff %d %d %s %s %s%s\n", t + 1, t + 1, model, damping, tangential, rolling));
+            // every type pair explicitly: LAMMPS (29 Sep 2021) turns the E it is given into E/(2(1 − ν²)) for any
+            // pair, and its automatic i≠j mixing gave forces ~10⁷ too large; so pass 2(1 − ν²)·E* of the pair
+            for (int a = 0; a < types; a++) {
+                for (int b = a; b < types; b++) {
+                    double nu = prm.poissonRatio()[a];
+                    String model = normal.equals("hooke") ? fmt("hooke %.6e %.6g", prm.hookeStiffnessNPerM(), e)
+                            : fmt("hertz/material %.6e %.6g %.6g", 2 * (1 - nu * nu) * law.effectiveModulusPa(a, b), e, nu);
+                    sb.append(fmt("pair_coeff %d %d %s %s %s%s\n", a + 1, b + 1, model, damping, tangential, rolling));
+                }
             }
         }
-        String wallModel = fmt("hertz/material %.6e %.6g %.6g %s %s%s", prm.wallYoungsModulusPa(), e,
-                prm.wallPoissonRatio(), damping, tangential, rolling);
+        // the walls meet AM particles mostly: their E* with AM, passed the same way
+        double nuWall = prm.poissonRatio()[0];
+        String wallModel = fmt("hertz/material %.6e %.6g %.6g %s %s%s",
+                2 * (1 - nuWall * nuWall) * law.effectiveModulusPa(0, law.wallType()), e, nuWall, damping, tangential, rolling);
         sb.append("fix collector all wall/gran granular ").append(wallModel).append(" zplane 0.0 NULL\n");
         if (Double.isFinite(plateZM)) {
             // the region's move variables are displacements from its initial position

@@ -24,7 +24,7 @@ public final class Simulation implements AutoCloseable {
     private final Particles p;
     private final double lx;
     private final double ly;
-    private final ContactLaw law;
+    private ContactLaw law;
     private final NeighborList list;
     private final ForkJoinPool pool;
     private final long seed;
@@ -42,7 +42,9 @@ public final class Simulation implements AutoCloseable {
     private double plateForceN;
     private double bottomForceN;
     private double plateForceSum;
+    private double bottomForceSum;
     private long plateForceSamples;
+    private long bottomSamples;
 
     private double[] pf = new double[0]; // 9 doubles per pair: force on lo, n×Ft, rolling torque on lo
     private double[] plateF = new double[0];
@@ -114,6 +116,19 @@ public final class Simulation implements AutoCloseable {
     public void setPlate(double zM, double vzMPerS) {
         this.plateZ = zM;
         this.plateVz = vzMPerS;
+    }
+
+    /**
+     * Swaps the contact law (same particle types), e.g. from the wet law of a suspension to the dry
+     * law with binder bridges once the solvent is gone. Contact histories are kept.
+     */
+    public void setLaw(ContactLaw newLaw) {
+        if (newLaw.typeCount() != law.typeCount()) {
+            throw new InputException("simulation: new contact law knows " + newLaw.typeCount() + " types, expected "
+                    + law.typeCount());
+        }
+        this.law = newLaw;
+        list.invalidate();
     }
 
     public void setTimeStep(double s) {
@@ -218,7 +233,9 @@ public final class Simulation implements AutoCloseable {
         plateForceN = top;
         bottomForceN = bottom;
         plateForceSum += top;
+        bottomForceSum += bottom;
         plateForceSamples++;
+        bottomSamples++;
     }
 
     private void pairForces(int from, int to) {
@@ -438,6 +455,17 @@ public final class Simulation implements AutoCloseable {
         double mean = plateForceSamples > 0 ? plateForceSum / plateForceSamples : plateForceN;
         plateForceSum = 0;
         plateForceSamples = 0;
+        return mean / (lx * ly);
+    }
+
+    /**
+     * Pressure on the current collector averaged over the force evaluations since the last call to
+     * this method (instantaneous if none), Pa.
+     */
+    public double meanBottomPressurePa() {
+        double mean = bottomSamples > 0 ? bottomForceSum / bottomSamples : bottomForceN;
+        bottomForceSum = 0;
+        bottomSamples = 0;
         return mean / (lx * ly);
     }
 

@@ -101,4 +101,18 @@ public final class FilmMetrics {
         }
         return share;
     }
+
+    /**
+     * CBD share of the solid above {@code zM} over its share in the whole film: 1 = uniform, &gt; 1 =
+     * CBD enriched near the surface (binder migration).
+     */
+    public static double cbdEnrichment(Particles p, double zM) {
+        double inf = Double.POSITIVE_INFINITY;
+        double above = slabVolumeM3(p, -1, zM, inf);
+        double all = p.volumeM3(-1);
+        if (above <= 0 || all <= 0) {
+            return Double.NaN;
+        }
+        return slabVolumeM3(p, Particles.CBD, zM, inf) / above / (p.volumeM3(Particles.CBD) / all);
+    }
 }

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.electrotwin.core.InputException;
+import org.electrotwin.core.json.Json;
 import org.electrotwin.core.volume.LabeledVolume;
 import org.electrotwin.process.engine.Checkpoint;
 import org.electrotwin.process.engine.LammpsWriter;
@@ -17,7 +20,8 @@ import org.electrotwin.process.voxel.Voxelizer;
  * Runs slurry → drying → calendering into an output directory: per stage a CSV of its curves, a
  * LAMMPS dump frame, a LAMMPS data file and a checkpoint ({@code <stage>.ckpt}); a rerun in the same
  * directory skips every stage whose checkpoint exists and resumes after the last one.
- * {@code summary.txt} holds the key numbers.
+ * Drying also writes {@code cbd_profile.csv} and {@code drying.json}, calendering {@code calendering.json}
+ * (thicknesses, porosities, springback and the fitted compaction law). {@code summary.txt} holds the key numbers.
  */
 public final class ProcessRun {
     public static final List<String> STAGES = List.of("slurry", "drying", "calendering");
@@ -77,15 +81,20 @@ public final class ProcessRun {
                     DryingStage.Result r = DryingStage.run(s, p, top);
                     top = r.dryThicknessM();
                     curve = r.curve();
-                    summary.add(fmt("drying: Pe %.3g, dry thickness %.4g m, mass balance %.4g m (%.1f %%), porosity %.4f,"
-                            + " CBD migration index %.3f, profile %s", r.peclet().peclet(), r.dryThicknessM(),
-                            r.massBalanceThicknessM(), 100 * r.massBalanceError(), r.interiorPorosity(), r.migrationIndex(),
+                    cbdProfileCurve(r).writeCsv(outDir.resolve("cbd_profile.csv"));
+                    Json.write(outDir.resolve("drying.json"), dryingJson(r));
+                    summary.add(fmt("drying: Pe %.3g, dry thickness %.4g m, mass balance %.4g m (%.1f %%), porosity %.4f"
+                            + " (interior %.4f),"
+                            + " CBD top-third enrichment %.3f, profile %s", r.peclet().peclet(), r.dryThicknessM(),
+                            r.massBalanceThicknessM(), 100 * r.massBalanceError(), r.filmPorosity(), r.interiorPorosity(),
+                            r.topThirdEnrichment(),
                             java.util.Arrays.toString(r.cbdProfile())));
                 }
                 default -> {
                     CalenderingStage.Result r = CalenderingStage.run(s, p);
                     top = r.finalThicknessM();
                     curve = r.curve();
+                    Json.write(outDir.resolve("calendering.json"), calenderingJson(r));
                     summary.add(fmt("calendering: thickness %.4g -> %.4g (loaded) -> %.4g m, springback %.4f, porosity %.4f -> %.4f,"
                             + " fit %s", r.initialThicknessM(), r.minThicknessM(), r.finalThicknessM(), r.springback(),
                             r.initialPorosity(), r.finalPorosity(), r.fit()));
@@ -104,6 +113,81 @@ public final class ProcessRun {
             throw new UncheckedIOException("cannot write summary", e);
         }
         return new Outcome(p, top, summary, ran);
+    }
+
+    /**
+     * Binder migration study: the slurry checkpointed in {@code outDir} dried again at the spec's evaporation
+     * rate times each factor; writes {@code cbd_profile_rates.csv} (relative height, then the CBD share of
+     * the solid for each run, labelled by its Péclet number) and returns the drying results in factor order.
+     */
+    public static List<DryingStage.Result> dryingRateStudy(ProcessSpec s, Path outDir, double[] rateFactors) {
+        Path ckpt = outDir.resolve("slurry.ckpt");
+        if (!Files.exists(ckpt)) {
+            throw new InputException("drying-rate study needs the slurry checkpoint " + ckpt);
+        }
+        Checkpoint.Snapshot slurry = Checkpoint.read(ckpt);
+        List<DryingStage.Result> runs = new java.util.ArrayList<>();
+        String[] columns = new String[rateFactors.length + 1];
+        columns[0] = "z_over_thickness";
+        for (int k = 0; k < rateFactors.length; k++) {
+            if (!(rateFactors[k] > 0) || Double.isInfinite(rateFactors[k])) {
+                throw new InputException("drying-rate factor " + rateFactors[k] + ": expected a positive number");
+            }
+            ProcessSpec sk = s.withEvaporationRate(s.evaporationRateMPerS() * rateFactors[k]);
+            DryingStage.Result r = DryingStage.run(sk, slurry.particles().copy(), slurry.topM());
+            runs.add(r);
+            columns[k + 1] = fmt("cbd_share_pe_%.3g", r.peclet().peclet());
+        }
+        StageCurve c = new StageCurve(columns);
+        int n = runs.isEmpty() ? 0 : runs.get(0).cbdProfile().length;
+        for (int b = 0; b < n; b++) {
+            double[] row = new double[columns.length];
+            row[0] = (b + 0.5) / n;
+            for (int k = 0; k < runs.size(); k++) {
+                row[k + 1] = runs.get(k).cbdProfile()[b];
+            }
+            c.add(row);
+        }
+        c.writeCsv(outDir.resolve("cbd_profile_rates.csv"));
+        return runs;
+    }
+
+    /** The dried film's through-thickness CBD profile: slab centre (m and fraction of the thickness), CBD share of the solid. */
+    public static StageCurve cbdProfileCurve(DryingStage.Result r) {
+        StageCurve c = new StageCurve("z_m", "z_over_thickness", "cbd_share");
+        int n = r.cbdProfile().length;
+        for (int k = 0; k < n; k++) {
+            double f = (k + 0.5) / n;
+            c.add(f * r.dryThicknessM(), f, r.cbdProfile()[k]);
+        }
+        return c;
+    }
+
+    private static Map<String, Object> dryingJson(DryingStage.Result r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("peclet", r.peclet().peclet());
+        m.put("dryThicknessM", r.dryThicknessM());
+        m.put("massBalanceThicknessM", r.massBalanceThicknessM());
+        m.put("porosity", r.filmPorosity());
+        m.put("interiorPorosity", r.interiorPorosity());
+        m.put("cbdTopThirdEnrichment", r.topThirdEnrichment());
+        m.put("cbdShareProfile", r.cbdProfile());
+        return m;
+    }
+
+    private static Map<String, Object> calenderingJson(CalenderingStage.Result r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("initialThicknessM", r.initialThicknessM());
+        m.put("minThicknessM", r.minThicknessM());
+        m.put("finalThicknessM", r.finalThicknessM());
+        m.put("springback", r.springback());
+        m.put("initialPorosity", r.initialPorosity());
+        m.put("finalPorosity", r.finalPorosity());
+        if (r.fit() != null) { // ε(p) = ε_min + (ε_0 − ε_min)·exp(−p/γ)
+            m.put("compactionFit", Map.of("epsilon0", r.fit().epsilon0(), "epsilonMin", r.fit().epsilonMin(),
+                    "gammaPa", r.fit().gammaPa(), "rmsError", r.fit().rmsError()));
+        }
+        return m;
     }
 
     /** Writes {@code <next stage>.in}: a LAMMPS script that runs the next stage from this stage's data file. */

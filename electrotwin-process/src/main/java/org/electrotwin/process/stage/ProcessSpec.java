@@ -1,5 +1,10 @@
 package org.electrotwin.process.stage;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+import org.electrotwin.process.contact.ContactLaw;
+
 import org.electrotwin.core.InputException;
 
 /**
@@ -35,6 +40,9 @@ import org.electrotwin.core.InputException;
  * @param stepsPerStage          engine steps budget of the main phase of each stage (sets the sim-time mapping)
  * @param threads                force-loop threads
  * @param seed                   master seed
+ * @param contactModels          DEM contact sub-model names by kind (normal, tangential, damping, rolling,
+ *                               cohesion; see {@link ContactLaw}) for drying and calendering; missing kinds take
+ *                               {@link #DEFAULT_CONTACT_MODELS}
  */
 public record ProcessSpec(
         double domainXM, double domainYM, double wetThicknessM,
@@ -46,9 +54,50 @@ public record ProcessSpec(
         double friction, double restitution,
         double evaporationRateMPerS, double binderDiffusivityM2PerS,
         double calenderPressurePa, double calenderGapM,
-        double modulusScale, int stepsPerStage, int threads, long seed) {
+        double modulusScale, int stepsPerStage, int threads, long seed, Map<String, String> contactModels) {
+
+    /** Hertz–Mindlin with Coulomb friction, viscoelastic damping, rolling resistance and CBD bridges. */
+    public static final Map<String, String> DEFAULT_CONTACT_MODELS = Map.of("normal", "hertz", "tangential",
+            "mindlin-coulomb", "damping", "viscoelastic", "rolling", "constant-torque", "cohesion", "elastoplastic-bridge");
+
+    /** With the {@link #DEFAULT_CONTACT_MODELS}. */
+    public ProcessSpec(double domainXM, double domainYM, double wetThicknessM, double amD50M, double amSpan,
+            double seD50M, double amFraction, double cbdFraction, double seFraction, double solidContent,
+            double cbdDryDiameterM, double cbdSwellingRatio, double amDensityKgPerM3, double cbdDensityKgPerM3,
+            double seDensityKgPerM3, double amYoungsModulusPa, double cbdYoungsModulusPa, double seYoungsModulusPa,
+            double poissonRatio, double friction, double restitution, double evaporationRateMPerS,
+            double binderDiffusivityM2PerS, double calenderPressurePa, double calenderGapM, double modulusScale,
+            int stepsPerStage, int threads, long seed) {
+        this(domainXM, domainYM, wetThicknessM, amD50M, amSpan, seD50M, amFraction, cbdFraction, seFraction,
+                solidContent, cbdDryDiameterM, cbdSwellingRatio, amDensityKgPerM3, cbdDensityKgPerM3, seDensityKgPerM3,
+                amYoungsModulusPa, cbdYoungsModulusPa, seYoungsModulusPa, poissonRatio, friction, restitution,
+                evaporationRateMPerS, binderDiffusivityM2PerS, calenderPressurePa, calenderGapM, modulusScale,
+                stepsPerStage, threads, seed, DEFAULT_CONTACT_MODELS);
+    }
 
     public ProcessSpec {
+        Map<String, String> models = new TreeMap<>(DEFAULT_CONTACT_MODELS);
+        for (Map.Entry<String, String> e : contactModels.entrySet()) {
+            Collection<String> known = switch (e.getKey()) {
+                case "normal" -> ContactLaw.NORMAL.keySet();
+                case "tangential" -> ContactLaw.TANGENTIAL.keySet();
+                case "damping" -> ContactLaw.DAMPING;
+                case "rolling" -> ContactLaw.ROLLING.keySet();
+                case "cohesion" -> ContactLaw.COHESION.keySet();
+                default -> throw new InputException("process spec contact model kind '" + e.getKey()
+                        + "': expected one of " + DEFAULT_CONTACT_MODELS.keySet().stream().sorted().toList());
+            };
+            if (!known.contains(e.getValue())) {
+                throw new InputException("process spec contact " + e.getKey() + " model '" + e.getValue()
+                        + "': expected one of " + String.join(", ", known));
+            }
+            models.put(e.getKey(), e.getValue());
+        }
+        if (models.get("normal").equals("lj-shifted")) {
+            throw new InputException("process spec contact normal model 'lj-shifted': the slurry's coarse-grained law;"
+                    + " drying and calendering expect hertz or hooke");
+        }
+        contactModels = Map.copyOf(models);
         positive("domainXM", domainXM);
         positive("domainYM", domainYM);
         positive("wetThicknessM", wetThicknessM);
@@ -115,7 +164,7 @@ public record ProcessSpec(
                 0.45, 3e-6, 1.5,
                 1600, 1800, 1860,
                 10e9, 1e9, 20e9, 0.3,
-                0.3, 0.5,
+                0.6, 0.5,
                 1e-6, 1e-11,
                 100e6, Double.NaN,
                 1e-3, 20000, 2, seed);
@@ -126,7 +175,7 @@ public record ProcessSpec(
                 seFraction, solidContent, cbdDryDiameterM, cbdSwellingRatio, amDensityKgPerM3, cbdDensityKgPerM3,
                 seDensityKgPerM3, amYoungsModulusPa, cbdYoungsModulusPa, seYoungsModulusPa, poissonRatio, friction,
                 restitution, mPerS, binderDiffusivityM2PerS, calenderPressurePa, calenderGapM, modulusScale,
-                stepsPerStage, threads, seed);
+                stepsPerStage, threads, seed, contactModels);
     }
 
     public ProcessSpec withSteps(int steps, int threadCount) {
@@ -134,7 +183,7 @@ public record ProcessSpec(
                 seFraction, solidContent, cbdDryDiameterM, cbdSwellingRatio, amDensityKgPerM3, cbdDensityKgPerM3,
                 seDensityKgPerM3, amYoungsModulusPa, cbdYoungsModulusPa, seYoungsModulusPa, poissonRatio, friction,
                 restitution, evaporationRateMPerS, binderDiffusivityM2PerS, calenderPressurePa, calenderGapM,
-                modulusScale, steps, threadCount, seed);
+                modulusScale, steps, threadCount, seed, contactModels);
     }
 
     public ProcessSpec withWetThickness(double m) {
@@ -142,7 +191,15 @@ public record ProcessSpec(
                 seFraction, solidContent, cbdDryDiameterM, cbdSwellingRatio, amDensityKgPerM3, cbdDensityKgPerM3,
                 seDensityKgPerM3, amYoungsModulusPa, cbdYoungsModulusPa, seYoungsModulusPa, poissonRatio, friction,
                 restitution, evaporationRateMPerS, binderDiffusivityM2PerS, calenderPressurePa, calenderGapM,
-                modulusScale, stepsPerStage, threads, seed);
+                modulusScale, stepsPerStage, threads, seed, contactModels);
+    }
+
+    public ProcessSpec withContactModels(Map<String, String> names) {
+        return new ProcessSpec(domainXM, domainYM, wetThicknessM, amD50M, amSpan, seD50M, amFraction, cbdFraction,
+                seFraction, solidContent, cbdDryDiameterM, cbdSwellingRatio, amDensityKgPerM3, cbdDensityKgPerM3,
+                seDensityKgPerM3, amYoungsModulusPa, cbdYoungsModulusPa, seYoungsModulusPa, poissonRatio, friction,
+                restitution, evaporationRateMPerS, binderDiffusivityM2PerS, calenderPressurePa, calenderGapM,
+                modulusScale, stepsPerStage, threads, seed, names);
     }
 
     /** Dry solid volume per film, m³ (mass balance: wet thickness × area × solid content). */

@@ -10,8 +10,8 @@ public final class MigrationProbe {
             ProcessSpec s = ProcessSpec.sibDefaults(domain, 42).withEvaporationRate(rate).withSteps(5000, 2);
             SlurryStage.Result slurry = SlurryStage.run(s);
             DryingStage.Result d = DryingStage.run(s, slurry.particles(), slurry.topM());
-            System.out.printf("E %.0e m/s Pe %.3g: migration index %.3f, thickness %.2f um (mass balance %.1f %%), porosity %.3f, profile %s%n",
-                    rate, d.peclet().peclet(), d.migrationIndex(), d.dryThicknessM() * 1e6, 100 * d.massBalanceError(),
+            System.out.printf("E %.0e m/s Pe %.3g: top-third enrichment %.3f, thickness %.2f um (mass balance %.1f %%), porosity %.3f, profile %s%n",
+                    rate, d.peclet().peclet(), d.topThirdEnrichment(), d.dryThicknessM() * 1e6, 100 * d.massBalanceError(),
                     d.interiorPorosity(), Arrays.toString(Arrays.stream(d.cbdProfile()).map(v -> Math.round(v * 1000) / 1000.0).toArray()));
         }
     }

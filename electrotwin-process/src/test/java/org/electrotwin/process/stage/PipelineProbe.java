@@ -17,7 +17,7 @@ public final class PipelineProbe {
         long t2 = System.nanoTime();
         System.out.printf("drying: Pe %.1f, thickness %.2f um, mass-balance %.2f um (err %.3f), interior porosity %.3f, migration %.3f, %.1f s%n",
                 dry.peclet().peclet(), dry.dryThicknessM() * 1e6, dry.massBalanceThicknessM() * 1e6, dry.massBalanceError(),
-                dry.interiorPorosity(), dry.migrationIndex(), (t2 - t1) / 1e9);
+                dry.interiorPorosity(), dry.topThirdEnrichment(), (t2 - t1) / 1e9);
         StageCurve c = dry.curve();
         double[] sf = c.column("surface_m"), pr = c.column("pressure_Pa"), ke = c.column("kinetic_energy_J");
         for (int i = 0; i < sf.length; i += 10) {

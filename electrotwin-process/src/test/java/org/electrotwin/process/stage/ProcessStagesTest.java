@@ -1,6 +1,7 @@
 package org.electrotwin.process.stage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,11 +55,12 @@ class ProcessStagesTest {
 
     @Test
     void driedFilmHasElectrodePorosityAndMatchesTheMassBalance() {
-        // dried, uncalendered electrodes: porosity ≈ 0.4–0.6 (e.g. Meyer et al. 2017; Lombardo et al. 2020)
-        assertThat(drying.interiorPorosity()).isBetween(0.35, 0.60);
+        // this synthetic film is 20 vol% CBD (small particles fill the AM gaps): a little denser than real dried
+        // electrodes (0.45–0.60, checked on the shipped recipe in BinderMigrationTest)
+        assertThat(drying.filmPorosity()).isBetween(0.35, 0.60);
+        assertThat(drying.interiorPorosity()).isBetween(0.30, drying.filmPorosity());
         assertThat(drying.dryThicknessM()).isLessThan(SPEC.wetThicknessM());
-        // wall layer and rough top make the film ~3 % thicker than its interior density implies
-        assertThat(drying.massBalanceError()).isLessThan(0.05);
+        assertThat(drying.massBalanceError()).isLessThan(0.03);
         assertThat(drying.peclet().peclet()).isEqualTo(SPEC.wetThicknessM() * SPEC.evaporationRateMPerS()
                 / SPEC.binderDiffusivityM2PerS());
     }
@@ -103,10 +105,13 @@ class ProcessStagesTest {
             assertThat(dir.resolve(st + ".ckpt")).exists();
             assertThat(dir.resolve(st + ".data")).exists();
         }
+        assertThat(Files.readAllLines(dir.resolve("cbd_profile.csv"))).hasSize(11).first().isEqualTo("z_m,z_over_thickness,cbd_share");
+        assertThat(Files.readString(dir.resolve("calendering.json"))).contains("\"gammaPa\"", "\"epsilonMin\"");
+        assertThat(Files.readString(dir.resolve("drying.json"))).contains("\"cbdTopThirdEnrichment\"");
         assertThat(Files.readString(dir.resolve("trajectory.dump"))).contains("ITEM: ATOMS id type x y z radius");
         String lammps = Files.readString(dir.resolve("calendering.in"));
         assertThat(lammps).contains("pair_style granular", "hertz/material", "tangential mindlin", "read_data drying.data",
-                "wall/gran/region");
+                "wall/gran/region", "pair_coeff 1 2 hertz/material", "pair_coeff 2 3 hertz/material");
         assertThat(Files.readAllLines(dir.resolve("drying.data")).stream().filter(l -> l.matches("\\d+ [123] .*")).count())
                 .isEqualTo(drying.particles().size());
         // the pipeline is deterministic: the run equals the stage-by-stage run above
@@ -123,6 +128,18 @@ class ProcessStagesTest {
         Checkpoint.Snapshot snap = Checkpoint.read(dir.resolve("drying.ckpt"));
         assertThat(snap.stage()).isEqualTo("drying");
         assertThat(snap.particles().sameState(drying.particles())).isTrue();
+    }
+
+    @Test
+    void dryingRateStudyRedriesTheCheckpointedSlurry() throws Exception {
+        List<DryingStage.Result> runs = ProcessRun.dryingRateStudy(SPEC, dir, new double[] {1});
+        // the same slurry at the same rate dries to the same film
+        assertThat(runs.get(0).cbdProfile()).containsExactly(drying.cbdProfile());
+        List<String> csv = Files.readAllLines(dir.resolve("cbd_profile_rates.csv"));
+        assertThat(csv.get(0)).isEqualTo("z_over_thickness,cbd_share_pe_10.0");
+        assertThat(csv).hasSize(11);
+        assertThatThrownBy(() -> ProcessRun.dryingRateStudy(SPEC, dir, new double[] {-1}))
+                .isInstanceOf(org.electrotwin.core.InputException.class).hasMessageContaining("positive");
     }
 
     @Test
