@@ -26,7 +26,7 @@ final class CharacterizeCommand implements Callable<Integer> {
     VolumeInput input;
 
     @Option(names = "--metrics", paramLabel = "LIST", description = "comma-separated metrics or 'all' (default: everything but correlation, rev and fft); "
-            + "fractions, connectivity, interfaces, psd, mip, watershed, geotortuosity, correlation, chords, profiles, rev, tortuosity, conductivity, fft")
+            + "fractions, connectivity, interfaces, psd, mip, watershed, geotortuosity, correlation, chords, profiles, rev, tortuosity, conductivity, fft, permeability")
     String metrics;
 
     @Option(names = "--axes", defaultValue = "z", paramLabel = "x,y,z", description = "axes of the tortuosity factor and conductivities (default z)")

@@ -14,6 +14,7 @@ import org.electrotwin.core.properties.ElectrodeProperties.ConductivityPropertie
 import org.electrotwin.core.properties.ElectrodeProperties.InterfaceProperties;
 import org.electrotwin.core.properties.ElectrodeProperties.PerAxis;
 import org.electrotwin.core.properties.ElectrodeProperties.PerAxisFlags;
+import org.electrotwin.core.properties.ElectrodeProperties.PermeabilityProperties;
 import org.electrotwin.core.properties.ElectrodeProperties.PhaseProperties;
 import org.electrotwin.core.properties.ElectrodeProperties.SizeSummary;
 import org.electrotwin.core.volume.Axis;
@@ -27,6 +28,9 @@ import org.electrotwin.transport.FvOptions;
 import org.electrotwin.transport.PhaseConductivities;
 import org.electrotwin.transport.TortuosityFactor;
 import org.electrotwin.transport.TortuosityResult;
+import org.electrotwin.transport.lbm.LbmOptions;
+import org.electrotwin.transport.lbm.Permeability;
+import org.electrotwin.transport.lbm.PermeabilityResult;
 
 /**
  * Characterisation and transport of one labelled volume, assembled into the properties record
@@ -38,7 +42,8 @@ public final class PropertiesCalculator {
     /** The properties, and the detailed results behind them (distributions, profiles, solver statistics). */
     public record Report(ElectrodeProperties properties, CharacterizationResult characterization,
                          Map<String, Map<Axis, TortuosityResult>> tortuosity, Map<String, Map<Axis, ConductivityResult>> conductivity,
-                         Map<String, ConductivityTensorResult> conductivityTensors, Map<String, Double> timingsS) {}
+                         Map<String, ConductivityTensorResult> conductivityTensors, Map<String, Double> timingsS,
+                         Map<Axis, PermeabilityResult> permeability) {}
 
     public static Report compute(LabeledVolume v, PropertiesOptions o, Consumer<String> progress) {
         Map<String, Double> timings = new LinkedHashMap<>();
@@ -85,8 +90,21 @@ public final class PropertiesCalculator {
                 timings.put("fft." + net.getKey(), (System.nanoTime() - t) / 1e9);
             }
         }
+        Map<Axis, PermeabilityResult> perm = new LinkedHashMap<>();
+        int pore = v.phases().labelOf("pore");
+        if (o.transport().contains("permeability") && pore >= 0) {
+            for (Axis a : o.tortuosityAxes()) {
+                long t = System.nanoTime();
+                perm.put(a, Permeability.compute(v, pore, a, LbmOptions.defaults(), progress));
+                timings.put("permeability." + a.key(), (System.nanoTime() - t) / 1e9);
+            }
+        }
         timings.put("total", (System.nanoTime() - t0) / 1e9);
-        return new Report(assemble(v, c, tau, sigma, tensors, o), c, tau, sigma, tensors, timings);
+        ElectrodeProperties p = assemble(v, c, tau, sigma, tensors, o);
+        if (!perm.isEmpty()) {
+            p = new ElectrodeProperties(p.volume(), p.phases(), p.interfaces(), p.effectiveConductivity(), permeability(perm), p.units());
+        }
+        return new Report(p, c, tau, sigma, tensors, timings, perm);
     }
 
     static ElectrodeProperties assemble(LabeledVolume v, CharacterizationResult c, Map<String, Map<Axis, TortuosityResult>> tau,
@@ -151,6 +169,20 @@ public final class PropertiesCalculator {
         }
         return new ElectrodeProperties(vs, phases, interfaces.isEmpty() ? null : interfaces, cond.isEmpty() ? null : cond,
                 ElectrodeProperties.unitTable());
+    }
+
+    private static PermeabilityProperties permeability(Map<Axis, PermeabilityResult> perm) {
+        return new PermeabilityProperties("lattice Boltzmann D3Q19 TRT, sealed sides, body force", "pore",
+                perAxis(perm, r -> r.permeabilityM2().isPresent() ? r.permeabilityM2().getAsDouble() : null),
+                new PerAxisFlags(pflag(perm, Axis.X, PermeabilityResult::percolating), pflag(perm, Axis.Y, PermeabilityResult::percolating),
+                        pflag(perm, Axis.Z, PermeabilityResult::percolating)),
+                new PerAxisFlags(pflag(perm, Axis.X, PermeabilityResult::converged), pflag(perm, Axis.Y, PermeabilityResult::converged),
+                        pflag(perm, Axis.Z, PermeabilityResult::converged)));
+    }
+
+    private static Boolean pflag(Map<Axis, PermeabilityResult> m, Axis a, java.util.function.Predicate<PermeabilityResult> f) {
+        PermeabilityResult r = m.get(a);
+        return r == null ? null : f.test(r);
     }
 
     private static Boolean flag(Map<Axis, TortuosityResult> t, Axis a) {

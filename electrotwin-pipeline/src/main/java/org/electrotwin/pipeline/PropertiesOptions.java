@@ -13,7 +13,8 @@ import org.electrotwin.core.volume.Axis;
  * {@link CharacterizeOptions#METRICS}) and the transport metrics {@code tortuosity} (TauFactor
  * τ of the transport phases on {@code tortuosityAxes}) and {@code conductivity} (effective
  * electronic and ionic conductivities by finite volumes along the axes; {@code fft} adds the
- * full tensor by FFT homogenisation).
+ * full tensor by FFT homogenisation; {@code permeability} the pore phase's Darcy permeability by
+ * lattice Boltzmann).
  *
  * @param conductivitiesSPerM per network ("electronic", "ionic"), the conductivity of each phase name
  * @param keepFields          keep the concentration/potential and flux fields of the transport solves
@@ -24,7 +25,8 @@ public record PropertiesOptions(CharacterizeOptions characterize, Set<String> tr
     public static final Map<String, String> TRANSPORT_METRICS = Map.of(
             "tortuosity", "tortuosity factor (TauFactor definition) of the pore and se phases by finite volumes",
             "conductivity", "effective electronic and ionic conductivity by finite volumes along each tortuosity axis",
-            "fft", "full effective conductivity tensors by FFT homogenisation (periodic)");
+            "fft", "full effective conductivity tensors by FFT homogenisation (periodic)",
+            "permeability", "Darcy permeability of the pore phase along each tortuosity axis by lattice Boltzmann (D3Q19 TRT)");
 
     /** Default phase conductivities (S/m) when no recipe gives them: liquid electrolyte ~1 S/m (1 M NaPF6 in EC:DMC). */
     public static final Map<String, Map<String, Double>> DEFAULT_CONDUCTIVITIES = Map.of(

@@ -13,13 +13,20 @@ import java.util.Map;
  * a phase that does not percolate along an axis has {@code percolating.<axis> = false} and no
  * tortuosity factor on that axis (never infinity or NaN).
  */
-@JsonPropertyOrder({"volume", "phases", "interfaces", "effectiveConductivity", "units"})
+@JsonPropertyOrder({"volume", "phases", "interfaces", "effectiveConductivity", "permeability", "units"})
 public record ElectrodeProperties(
         VolumeSummary volume,
         Map<String, PhaseProperties> phases,
         Map<String, InterfaceProperties> interfaces,
         Map<String, ConductivityProperties> effectiveConductivity,
+        PermeabilityProperties permeability,
         Map<String, String> units) {
+
+    /** Without permeability. */
+    public ElectrodeProperties(VolumeSummary volume, Map<String, PhaseProperties> phases, Map<String, InterfaceProperties> interfaces,
+                               Map<String, ConductivityProperties> effectiveConductivity, Map<String, String> units) {
+        this(volume, phases, interfaces, effectiveConductivity, null, units);
+    }
 
     /** The units of every quantity in the JSON, by key. */
     public static Map<String, String> unitTable() {
@@ -36,6 +43,7 @@ public record ElectrodeProperties(
         u.put("area", "m2");
         u.put("specificArea", "1/m (interface area per total volume)");
         u.put("effectiveConductivity", "S/m");
+        u.put("permeability", "m2 (Darcy: superficial velocity = k/viscosity * pressure gradient)");
         return u;
     }
 
@@ -70,4 +78,12 @@ public record ElectrodeProperties(
 
     /** Effective conductivity of one transport network (e.g. "electronic", "ionic") per axis, in S/m. */
     public record ConductivityProperties(String method, PerAxis effectiveConductivity, Map<String, Double> phaseConductivities) {}
+
+    /**
+     * Darcy permeability of the pore phase per axis in m² (null where not computed or not percolating).
+     *
+     * @param converged per axis, whether the solver met its tolerance
+     */
+    public record PermeabilityProperties(String method, String phase, @JsonProperty("permeability") PerAxis permeabilityM2,
+                                         PerAxisFlags percolating, PerAxisFlags converged) {}
 }

@@ -1,0 +1,186 @@
+package org.electrotwin.transport.lbm;
+
+import java.util.OptionalDouble;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import org.electrotwin.core.InputException;
+import org.electrotwin.core.volume.Axis;
+import org.electrotwin.core.volume.LabeledVolume;
+
+/**
+ * Darcy permeability of a pore space by the single-phase lattice Boltzmann method
+ * ({@link SinglePhaseLbm}: D3Q19, TRT, halfway bounce-back on the voxel faces).
+ *
+ * <p>A uniform body force F (per unit volume) drives creeping flow along the axis. At steady state
+ * Darcy's law gives k = μ q / F, with q the superficial velocity (flux per total cross-section), so
+ * in lattice units k = ν Σρu / (V F) for a periodic cell of V voxels. For a sealed sample with a
+ * fluid buffer between its outlet and inlet faces, only the sample is forced and the pressure the
+ * buffer needs is taken off the driving: k = ν Σρu / (A (F L + p_in − p_out)), with p = ρ/3 the mean
+ * pressure of the buffer layers touching the inlet and the outlet. Physical units: k_m² = k_lu · Δx².
+ *
+ * <p>Pores are kept when they connect both faces of the axis through shared voxel faces (as
+ * for TauFactor's tortuosity); isolated and dead-end-only clusters carry no flow and are not
+ * simulated in the sealed case.
+ */
+public final class Permeability {
+    private Permeability() {}
+
+    /** k of one label of a volume (e.g. the pore label). */
+    public static PermeabilityResult compute(LabeledVolume volume, int label, Axis axis, LbmOptions options,
+                                             Consumer<String> progress) {
+        if (label < 0 || label > 255) {
+            throw new InputException("permeability: label " + label + " is outside 0..255");
+        }
+        return compute(volume.mask(label), volume.nx(), volume.ny(), volume.nz(), volume.voxelSizeM(), axis, options, progress);
+    }
+
+    /** k of the voxels where {@code pore[i]} is true (x-fastest, {@code nx·ny·nz}), voxel edge {@code voxelSizeM}. */
+    public static PermeabilityResult compute(boolean[] pore, int nx, int ny, int nz, double voxelSizeM, Axis axis,
+                                             LbmOptions options, Consumer<String> progress) {
+        if (pore == null || (long) nx * ny * nz != pore.length || nx < 1 || ny < 1 || nz < 1) {
+            throw new InputException("permeability: the pore mask must hold nx*ny*nz = " + (long) nx * ny * nz + " values");
+        }
+        if (!(voxelSizeM > 0)) {
+            throw new InputException("permeability: voxel size must be positive, got " + voxelSizeM);
+        }
+        long t0 = System.nanoTime();
+        Frame fr = Frame.of(axis, nx, ny, nz);
+        int na = fr.na();
+        int nb = fr.nb();
+        int nc = fr.nc();
+        int layer = na * nb;
+        boolean periodic = options.boundary() == LbmOptions.Boundary.PERIODIC;
+        int buffer = periodic ? 0 : options.bufferLayers();
+        boolean[] mask = new boolean[Math.multiplyExact(layer, nc + buffer)];
+        IntStream.range(0, nc).parallel().forEach(c -> {
+            for (int b = 0; b < nb; b++) {
+                for (int a = 0; a < na; a++) {
+                    mask[a + na * (b + nb * c)] = pore[fr.volumeIndex(a, b, c)];
+                }
+            }
+        });
+        long poreCount = 0;
+        for (boolean p : pore) {
+            if (p) {
+                poreCount++;
+            }
+        }
+        double total = (double) nx * ny * nz;
+        byte[] reach = FaceConnectivity.reach(mask, na, nb, nc, periodic);
+        boolean percolating = false;
+        long kept = 0;
+        for (int p = 0; p < layer * nc; p++) {
+            if (reach[p] == 3) {
+                percolating = true;
+            }
+            if (mask[p] && !periodic && reach[p] != 3) {
+                mask[p] = false;   // a sealed sample's dead ends and islands carry no flow
+            }
+            if (mask[p]) {
+                kept++;
+            }
+        }
+        if (!percolating) {
+            return new PermeabilityResult(axis, false, OptionalDouble.empty(), 0, new double[3], poreCount / total, 0, 0, 0,
+                    true, 0, 0, (System.nanoTime() - t0) / 1e9);
+        }
+        for (int p = layer * nc; p < mask.length; p++) {
+            mask[p] = true;
+        }
+        FluidNodes nodes = FluidNodes.build(mask, na, nb, nc + buffer, periodic, true);
+        int forcedEnd = nodes.layerStart()[nc];
+        SinglePhaseLbm lbm = new SinglePhaseLbm(nodes, forcedEnd, options.forceLu(), options.tauPlus(), options.magic());
+        progress.accept(String.format("permeability along %s: %d fluid nodes (%.1f %% of the box)", axis.key(), nodes.n(),
+                100.0 * nodes.n() / ((double) layer * (nc + buffer))));
+
+        Convergence conv = new Convergence(options.relTol());
+        long tSolve = System.nanoTime();
+        int steps = 0;
+        double[] j = null;
+        while (steps < options.maxSteps()) {
+            boolean check = (steps + 1) % options.checkEvery() == 0;
+            double[] m = lbm.step(check);
+            steps++;
+            if (check) {
+                j = m;
+                if (!Double.isFinite(j[2])) {
+                    throw new IllegalStateException("permeability: the lattice Boltzmann run diverged (lower forceLu or raise tauPlus)");
+                }
+                if (conv.add(j[2])) {
+                    break;
+                }
+                if (steps % (options.checkEvery() * 20) == 0) {
+                    progress.accept(String.format("permeability along %s: step %d, flux change %.2e", axis.key(), steps, conv.estimate()));
+                }
+            }
+        }
+        if (j == null) {
+            j = lbm.step(true);
+            steps++;
+        }
+        double seconds = (System.nanoTime() - tSolve) / 1e9;
+        double nu = options.viscosityLu();
+        double drive;
+        if (periodic) {
+            drive = options.forceLu() * total;
+        } else {
+            // pressure of the buffer layer before the inlet (the last) minus that after the outlet (the first)
+            double dp = buffer == 0 ? 0 : D3Q19.CS2 * (lbm.meanDensityDeviation(nc + buffer - 1) - lbm.meanDensityDeviation(nc));
+            drive = layer * (options.forceLu() * nc + dp);
+        }
+        double dx2 = voxelSizeM * voxelSizeM;
+        double kLu = nu * j[2] / drive;
+        double[] column = new double[3];
+        Axis[] va = fr.volumeAxes();
+        for (int d = 0; d < 3; d++) {
+            column[va[d].ordinal()] = periodic || d == 2 ? nu * j[d] / drive * dx2 : 0;
+        }
+        double mlups = (double) nodes.n() * steps / seconds / 1e6;
+        progress.accept(String.format("permeability along %s: k = %.4g m² after %d steps (%.1f MLUPS)", axis.key(), kLu * dx2, steps, mlups));
+        return new PermeabilityResult(axis, true, OptionalDouble.of(kLu * dx2), kLu, column, poreCount / total, kept / total,
+                nodes.n(), steps, conv.converged(), conv.estimate(), mlups, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * Convergence of a monotone-ish sequence sampled every check: the last change, and its
+     * geometric extrapolation Δ·r/(1−r) with r the ratio of the last two changes (the remaining
+     * drift if the slowest mode decays exponentially), both relative to the current value.
+     */
+    static final class Convergence {
+        private final double tol;
+        private double prev = Double.NaN;
+        private double prevChange = Double.NaN;
+        private double estimate = Double.POSITIVE_INFINITY;
+        private boolean converged;
+        private int samples;
+
+        Convergence(double tol) {
+            this.tol = tol;
+        }
+
+        boolean add(double value) {
+            samples++;
+            double change = value - prev;
+            if (samples >= 3 && value != 0) {
+                double r = change / prevChange;
+                double remaining = r >= 0 && r < 1 ? Math.abs(change) * r / (1 - r) : r < 0 ? Math.abs(change) : Double.POSITIVE_INFINITY;
+                estimate = Math.max(Math.abs(change), remaining) / Math.abs(value);
+                converged = estimate < tol;
+            } else if (samples >= 3 && change == 0) {
+                estimate = 0;
+                converged = true;
+            }
+            prevChange = change;
+            prev = value;
+            return converged;
+        }
+
+        double estimate() {
+            return estimate;
+        }
+
+        boolean converged() {
+            return converged;
+        }
+    }
+}
