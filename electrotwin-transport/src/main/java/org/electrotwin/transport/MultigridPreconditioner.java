@@ -88,10 +88,12 @@ final class MultigridPreconditioner {
         private final ConductanceGrid g;
         private final int n;
         private final double[] l;
+        private final boolean[] pinned;
 
         DenseCholesky(ConductanceGrid g) {
             this.g = g;
             this.n = (int) g.cells();
+            this.pinned = new boolean[n];
             double[] a = new double[n * n];
             for (int z = 0; z < g.nz; z++) {
                 for (int y = 0; y < g.ny; y++) {
@@ -107,14 +109,17 @@ final class MultigridPreconditioner {
                         couple(a, i, g.gx[p - 1], (x + g.nx - 1) % g.nx, y, z);
                         couple(a, i, g.gy[p], x, (y + 1) % g.ny, z);
                         couple(a, i, g.gy[p - g.sy], x, (y + g.ny - 1) % g.ny, z);
-                        if (z + 1 < g.nz) {
-                            couple(a, i, g.gz[p], x, y, z + 1);
+                        if (z + 1 < g.nz || g.periodicZ) {
+                            couple(a, i, g.gz[p], x, y, (z + 1) % g.nz);
                         }
-                        if (z > 0) {
-                            couple(a, i, g.gz[p - g.sz], x, y, z - 1);
+                        if (z > 0 || g.periodicZ) {
+                            couple(a, i, g.gz[p - g.sz], x, y, (z + g.nz - 1) % g.nz);
                         }
                     }
                 }
+            }
+            if (g.periodicZ) {
+                pinOnePerCluster(a);
             }
             // in-place Cholesky, lower triangle
             for (int j = 0; j < n; j++) {
@@ -135,6 +140,49 @@ final class MultigridPreconditioner {
             this.l = a;
         }
 
+        /**
+         * A fully periodic operator is singular: each connected cluster of cells has a free
+         * constant. Fixing one cell of each cluster at 0 (its row and column become the
+         * identity) leaves a positive definite matrix whose solution solves every consistent
+         * right-hand side; found from the graph, so no round-off threshold decides it.
+         */
+        private void pinOnePerCluster(double[] a) {
+            int[] queue = new int[n];
+            boolean[] seen = new boolean[n];
+            for (int s = 0; s < n; s++) {
+                if (seen[s] || a[s * n + s] == 1 && isolated(a, s)) {
+                    continue;
+                }
+                seen[s] = true;
+                pinned[s] = true;
+                int tail = 0;
+                queue[tail++] = s;
+                for (int head = 0; head < tail; head++) {
+                    int i = queue[head];
+                    for (int j = 0; j < n; j++) {
+                        if (j != i && a[i * n + j] != 0 && !seen[j]) {
+                            seen[j] = true;
+                            queue[tail++] = j;
+                        }
+                    }
+                }
+                for (int j = 0; j < n; j++) {
+                    a[s * n + j] = 0;
+                    a[j * n + s] = 0;
+                }
+                a[s * n + s] = 1;
+            }
+        }
+
+        private boolean isolated(double[] a, int i) {
+            for (int j = 0; j < n; j++) {
+                if (j != i && a[i * n + j] != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private void couple(double[] a, int i, float gFace, int x, int y, int z) {
             if (gFace != 0) {
                 int j = x + g.nx * (y + g.ny * z);
@@ -148,7 +196,7 @@ final class MultigridPreconditioner {
                 for (int y = 0; y < g.ny; y++) {
                     for (int x = 0; x < g.nx; x++, i++) {
                         int p = g.index(x, y, z);
-                        b[i] = g.diag[p] > 0 ? rhs[p] : 0;
+                        b[i] = g.diag[p] > 0 && !pinned[i] ? rhs[p] : 0;
                     }
                 }
             }
