@@ -240,6 +240,22 @@ final class ConductanceGrid {
         });
     }
 
+    /** out = A v in single precision (multigrid levels). */
+    void apply(float[] v, float[] out) {
+        fillHalo(v);
+        Parallel.forEachSlab(nz, cells(), z -> {
+            for (int y = 0; y < ny; y++) {
+                int p = index(0, y, z);
+                for (int x = 0; x < nx; x++, p++) {
+                    out[p] = diagF[p] * v[p]
+                            - gx[p] * v[p + 1] - gx[p - 1] * v[p - 1]
+                            - gy[p] * v[p + sy] - gy[p - sy] * v[p - sy]
+                            - gz[p] * v[p + sz] - gz[p - sz] * v[p - sz];
+                }
+            }
+        });
+    }
+
     /** out = f − A v in single precision (multigrid levels). */
     void residual(float[] f, float[] v, float[] out) {
         fillHalo(v);

@@ -21,9 +21,11 @@ import org.jtransforms.dht.DoubleDHT_3D;
  *       equation (Zeman et al. 2010, J. Comput. Phys. 229:8065), independent of the reference
  *       conductivity and convergent at any contrast, but its iteration count grows like
  *       √(contrast): ~240 per load case for a 4-phase electrode at contrast 1e4;</li>
- *   <li>{@code multigrid} (default): one V-cycle of the aggregation multigrid of the tortuosity
+ *   <li>{@code multigrid} (default): one K-cycle of the aggregation multigrid of the tortuosity
  *       solver, made fully periodic; its coarse levels see the conductivity jumps, so the
- *       iteration count barely depends on the contrast (~15–30 per load case).</li>
+ *       iteration count grows much more slowly with the contrast: ~10 per load case for
+ *       sphere arrays at any contrast, 60–85 for a 4-phase SSB cathode at contrast 1e4,
+ *       150–170 with a 1e-7 S/m phase next to 100 S/m (contrast 1e9).</li>
  * </ul>
  * Both solve the same discrete equations; the tests check that they agree. Clusters that do
  * not wrap around the period carry no current and are cut out first (see
@@ -106,7 +108,7 @@ public final class FftHomogenization {
             }
             long t0 = System.nanoTime();
             Preconditioner m = options.preconditioner().equals("green") ? new Green(g)
-                    : new MultigridPreconditioner(g)::apply;
+                    : new MultigridPreconditioner(g, true)::apply;
             Trace.lap("preconditioner setup", t0);
             boolean converged = true;
             double[] u = new double[g.size];

@@ -14,7 +14,7 @@ import org.electrotwin.core.InputException;
 public record FftOptions(double relTol, int maxIter, String preconditioner) {
     /** Preconditioners of the conjugate-gradient solve, by name. */
     public static final Map<String, String> PRECONDITIONERS = Map.of(
-            "multigrid", "one periodic aggregation-multigrid V-cycle (robust to conductivity jumps)",
+            "multigrid", "one periodic aggregation-multigrid K-cycle (robust to conductivity jumps)",
             "green", "the FFT Green operator of a homogeneous reference medium (Lippmann-Schwinger CG)");
 
     public FftOptions {
