@@ -108,7 +108,7 @@ public final class FftHomogenization {
             }
             long t0 = System.nanoTime();
             Preconditioner m = options.preconditioner().equals("green") ? new Green(g)
-                    : new MultigridPreconditioner(g, true)::apply;
+                    : new MultigridPreconditioner(g)::apply;
             Trace.lap("preconditioner setup", t0);
             boolean converged = true;
             double[] u = new double[g.size];

@@ -7,7 +7,7 @@ import java.util.List;
  * One cycle of aggregation multigrid as a preconditioner for conjugate gradients:
  * red–black Gauss–Seidel pre-smoothing, the reverse colour order after the coarse correction
  * (so a V-cycle is a symmetric operator), and an exact Cholesky solve on the coarsest grid
- * (≤ {@value #COARSEST_CELLS} cells). With {@code kCycle}, every coarse level below the
+ * (≤ {@value #COARSEST_CELLS} cells). It is a K-cycle: every coarse level below the
  * first is solved by two flexible CG steps preconditioned by the next cycle (the K-cycle of
  * Notay &amp; Vassilevski 2008, Numer. Linear Algebra Appl. 15:473): it makes plain
  * aggregation robust at strong conductivity jumps for about a third more coarse-level work;
@@ -24,16 +24,10 @@ final class MultigridPreconditioner {
     private final List<float[]> f = new ArrayList<>();
     private final List<float[]> t = new ArrayList<>();
     private final DenseCholesky coarsest;
-    private final boolean kCycle;
     /** Per level of the K-cycle: the two search directions, their images under A, and the residual. */
     private final List<float[][]> k = new ArrayList<>();
 
     MultigridPreconditioner(ConductanceGrid fine) {
-        this(fine, false);
-    }
-
-    MultigridPreconditioner(ConductanceGrid fine, boolean kCycle) {
-        this.kCycle = kCycle;
         levels.add(fine);
         ConductanceGrid g = fine;
         while (g.cells() > COARSEST_CELLS) {
@@ -45,7 +39,7 @@ final class MultigridPreconditioner {
             u.add(new float[n]);
             f.add(new float[n]);
             t.add(new float[n]);
-            k.add(kCycle && l > 0 && l < levels.size() - 1 ? new float[][] {new float[n], new float[n], new float[n],
+            k.add(l > 0 && l < levels.size() - 1 ? new float[][] {new float[n], new float[n], new float[n],
                 new float[n], new float[n]} : null);
         }
         coarsest = new DenseCholesky(levels.get(levels.size() - 1));
@@ -55,7 +49,7 @@ final class MultigridPreconditioner {
         return levels.size();
     }
 
-    /** z = M⁻¹ r (one V-cycle from z = 0, in single precision). */
+    /** z = M⁻¹ r (one cycle from z = 0, in single precision). */
     void apply(double[] r, double[] z) {
         ConductanceGrid g = levels.get(0);
         float[] rf = f.get(0);
