@@ -58,9 +58,11 @@ class FftHomogenizationTest {
 
     /** σ_eff/σ_m of a simple cubic array of spheres (σ_s/σ_m = s) at volume fraction f. */
     static double rayleighMcPhedranMcKenzie(double f, double s) {
-        // Rayleigh (1892) with the octupole coefficient corrected to 1.305 and the next term
-        // 0.0723 (McPhedran & McKenzie 1978, Proc. R. Soc. A 359:45); multipole factors
-        // β_l = (s − 1)/(s + (l+1)/l). Higher terms are below 0.5 % for f ≤ 0.4.
+        // Rayleigh's multipole formula for the simple cubic lattice (Rayleigh 1892, Phil. Mag. 34:481),
+        // σ/σ_m = 1 + 3f / (1/β1 − f − 1.305 β3 f^(10/3) − 0.0723 β5 f^(14/3)), β_l = (s − 1)/(s + (l+1)/l):
+        // the f^(10/3) coefficient 1.305 (Rayleigh printed 1.65) and the f^(14/3) term 0.0723 are the
+        // values quoted from McPhedran & McKenzie 1978 (Proc. R. Soc. Lond. A 359:45); the paper itself
+        // was not at hand to check them digit by digit (nor Sangani & Acrivos 1983's tables).
         double b1 = (s - 1) / (s + 2);
         double b3 = (s - 1) / (s + 4.0 / 3);
         double b5 = (s - 1) / (s + 6.0 / 5);
