@@ -22,6 +22,15 @@ final class Volumes {
         return sib(256);
     }
 
+    /**
+     * A 4-phase SSB composite cathode (labels 0 pore, 1 am, 2 cbd, 3 se), n³ voxels of 0.25 µm,
+     * periodic in z: NMC d50 5 µm, argyrodite d50 2 µm, fractions 0.45 / 0.05 / 0.30 (pore 0.20).
+     */
+    static LabeledVolume ssb(int n) {
+        return ElectrodeGenerator.generate(new ElectrodeSpec(0.45, 0.05, 0.30, new SizeDistribution(5e-6, 0.8),
+                new SizeDistribution(2e-6, 0.8), n, n, n, 0.25e-6, 0.1, 0.1, false, CbdParams.defaults(), 1)).volume();
+    }
+
     static LabeledVolume sib(int n) {
         return ElectrodeGenerator.generate(ElectrodeSpec.sib(0.40, 0.15, new SizeDistribution(8e-6, 1.0), n, n, n, 0.5e-6,
                 CbdParams.defaults(), 1)).volume();

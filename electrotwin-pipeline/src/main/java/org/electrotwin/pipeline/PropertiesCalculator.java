@@ -163,7 +163,7 @@ public final class PropertiesCalculator {
             }
             ConductivityTensorResult fft = tensors.get(net);
             if (fft != null) {
-                cond.put(net + ".fft", new ConductivityProperties("FFT homogenisation (periodic), tensor diagonal",
+                cond.put(net + ".fft", new ConductivityProperties("periodic homogenisation, tensor diagonal: " + fft.solver(),
                         new PerAxis(fft.along(Axis.X), fft.along(Axis.Y), fft.along(Axis.Z)), o.conductivitiesSPerM().get(net)));
             }
         }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.electrotwin.characterize.CharacterizeOptions;
 import org.electrotwin.core.InputException;
 import org.electrotwin.core.volume.Axis;
+import org.electrotwin.transport.PhaseConductivities;
 
 /**
  * What {@link PropertiesCalculator} computes: the characterisation metrics (by name, see
@@ -28,10 +29,8 @@ public record PropertiesOptions(CharacterizeOptions characterize, Set<String> tr
             "fft", "full effective conductivity tensors by FFT homogenisation (periodic)",
             "permeability", "Darcy permeability of the pore phase along each tortuosity axis by lattice Boltzmann (D3Q19 TRT)");
 
-    /** Default phase conductivities (S/m) when no recipe gives them: liquid electrolyte ~1 S/m (1 M NaPF6 in EC:DMC). */
-    public static final Map<String, Map<String, Double>> DEFAULT_CONDUCTIVITIES = Map.of(
-            "electronic", Map.of("am", 0.1, "cbd", 100.0, "se", 1e-7, "pore", 0.0),
-            "ionic", Map.of("pore", 1.0, "cbd", 0.35, "se", 0.3, "am", 0.0));
+    /** Default phase conductivities (S/m) when no recipe gives them: transport's one table. */
+    public static final Map<String, Map<String, Double>> DEFAULT_CONDUCTIVITIES = PhaseConductivities.NETWORKS;
 
     public static PropertiesOptions defaults() {
         return new PropertiesOptions(CharacterizeOptions.defaults(), new LinkedHashSet<>(List.of("tortuosity", "conductivity")),

@@ -11,7 +11,8 @@ package org.electrotwin.transport;
  * the outlet-face conductance. Solver vectors keep 0 in the z ghost layers, so the stencil is
  * the homogeneous operator and the reservoirs only enter the right-hand side. Sides are
  * either no-flux (zero conductance to the x/y ghosts) or periodic (the ghosts mirror the
- * opposite side, refreshed by {@link #fillHalo}).
+ * opposite side, refreshed by {@link #fillHalo}). A fully periodic grid ({@code periodicZ},
+ * for homogenisation) has no reservoirs: z wraps like x and y.
  */
 final class ConductanceGrid {
     final int nx;
@@ -23,6 +24,8 @@ final class ConductanceGrid {
     final int sz;
     final int size;
     final boolean periodic;
+    /** z wraps too (implies {@code periodic}): no reservoirs, the operator is singular (constants). */
+    final boolean periodicZ;
     final float[] gx;
     final float[] gy;
     final float[] gz;
@@ -33,6 +36,10 @@ final class ConductanceGrid {
     float[] invDiagF;
 
     ConductanceGrid(int nx, int ny, int nz, boolean periodic) {
+        this(nx, ny, nz, periodic, false);
+    }
+
+    ConductanceGrid(int nx, int ny, int nz, boolean periodic, boolean periodicZ) {
         this.nx = nx;
         this.ny = ny;
         this.nz = nz;
@@ -41,7 +48,8 @@ final class ConductanceGrid {
         this.sy = px;
         this.sz = px * py;
         this.size = Math.multiplyExact(sz, nz + 2);
-        this.periodic = periodic;
+        this.periodic = periodic || periodicZ;
+        this.periodicZ = periodicZ;
         this.gx = new float[size];
         this.gy = new float[size];
         this.gz = new float[size];
@@ -99,6 +107,33 @@ final class ConductanceGrid {
         return g;
     }
 
+    /**
+     * Fully periodic grid (homogenisation): face conductances by the harmonic mean of the two
+     * voxels on every face, including the wrap faces; {@code k} is x-fastest.
+     */
+    static ConductanceGrid periodicFromCells(int nx, int ny, int nz, double[] k) {
+        ConductanceGrid g = new ConductanceGrid(nx, ny, nz, true, true);
+        int nxy = nx * ny;
+        Parallel.forEachSlab(nz, g.cells(), z -> {
+            int zn = (z + 1 == nz ? 0 : z + 1) * nxy;
+            for (int y = 0; y < ny; y++) {
+                int p = g.index(0, y, z);
+                int row = nx * (y + ny * z);
+                int rowY = nx * ((y + 1 == ny ? 0 : y + 1) + ny * z);
+                int rowZ = zn + nx * y;
+                for (int x = 0; x < nx; x++, p++) {
+                    double ki = k[row + x];
+                    if (ki > 0) {
+                        g.gx[p] = (float) series(ki, k[row + (x + 1 == nx ? 0 : x + 1)]);
+                        g.gy[p] = (float) series(ki, k[rowY + x]);
+                        g.gz[p] = (float) series(ki, k[rowZ + x]);
+                    }
+                }
+            }
+        });
+        return g;
+    }
+
     /** Copies the periodic wrap faces into the ghost faces, then computes the diagonal. */
     void finish() {
         copyWrapFaces();
@@ -131,6 +166,9 @@ final class ConductanceGrid {
                 gy[index(x, -1, z)] = gy[index(x, ny - 1, z)];
             }
         }
+        if (periodicZ) {
+            System.arraycopy(gz, index(-1, -1, nz - 1), gz, index(-1, -1, -1), sz);
+        }
     }
 
     /** Periodic sides: copy the opposite interior planes of v into its x and y ghosts. */
@@ -146,6 +184,10 @@ final class ConductanceGrid {
             System.arraycopy(v, index(0, ny - 1, z), v, index(0, -1, z), nx);
             System.arraycopy(v, index(0, 0, z), v, index(0, ny, z), nx);
         });
+        if (periodicZ) {
+            System.arraycopy(v, index(-1, -1, nz - 1), v, index(-1, -1, -1), sz);
+            System.arraycopy(v, index(-1, -1, 0), v, index(-1, -1, nz), sz);
+        }
     }
 
     void fillHalo(float[] v) {
@@ -160,6 +202,10 @@ final class ConductanceGrid {
             System.arraycopy(v, index(0, ny - 1, z), v, index(0, -1, z), nx);
             System.arraycopy(v, index(0, 0, z), v, index(0, ny, z), nx);
         });
+        if (periodicZ) {
+            System.arraycopy(v, index(-1, -1, nz - 1), v, index(-1, -1, -1), sz);
+            System.arraycopy(v, index(-1, -1, 0), v, index(-1, -1, nz), sz);
+        }
     }
 
     /** out = A v on interior cells (v's halo is refreshed first). */
@@ -194,6 +240,22 @@ final class ConductanceGrid {
         });
     }
 
+    /** out = A v in single precision (multigrid levels). */
+    void apply(float[] v, float[] out) {
+        fillHalo(v);
+        Parallel.forEachSlab(nz, cells(), z -> {
+            for (int y = 0; y < ny; y++) {
+                int p = index(0, y, z);
+                for (int x = 0; x < nx; x++, p++) {
+                    out[p] = diagF[p] * v[p]
+                            - gx[p] * v[p + 1] - gx[p - 1] * v[p - 1]
+                            - gy[p] * v[p + sy] - gy[p - sy] * v[p - sy]
+                            - gz[p] * v[p + sz] - gz[p - sz] * v[p - sz];
+                }
+            }
+        });
+    }
+
     /** out = f − A v in single precision (multigrid levels). */
     void residual(float[] f, float[] v, float[] out) {
         fillHalo(v);
@@ -218,19 +280,28 @@ final class ConductanceGrid {
      */
     void smooth(float[] f, float[] v, int colour) {
         fillHalo(v);
-        Parallel.forEachSlab(nz, cells(), z -> {
-            for (int y = 0; y < ny; y++) {
-                int x0 = (colour + y + z) & 1;
-                int p = index(x0, y, z);
-                for (int x = x0; x < nx; x += 2, p += 2) {
-                    float s = f[p]
-                            + gx[p] * v[p + 1] + gx[p - 1] * v[p - 1]
-                            + gy[p] * v[p + sy] + gy[p - sy] * v[p - sy]
-                            + gz[p] * v[p + sz] + gz[p - sz] * v[p - sz];
-                    v[p] = s * invDiagF[p];
-                }
+        // an odd periodic z closes the colouring on itself: the last slab then neighbours
+        // slab 0 in the same colour, so it runs after the others (still thread-independent)
+        int parallelSlabs = periodicZ && (nz & 1) == 1 && nz > 1 ? nz - 1 : nz;
+        Parallel.forEachSlab(parallelSlabs, cells(), z -> smoothSlab(f, v, colour, z));
+        if (parallelSlabs < nz) {
+            fillHalo(v);
+            smoothSlab(f, v, colour, nz - 1);
+        }
+    }
+
+    private void smoothSlab(float[] f, float[] v, int colour, int z) {
+        for (int y = 0; y < ny; y++) {
+            int x0 = (colour + y + z) & 1;
+            int p = index(x0, y, z);
+            for (int x = x0; x < nx; x += 2, p += 2) {
+                float s = f[p]
+                        + gx[p] * v[p + 1] + gx[p - 1] * v[p - 1]
+                        + gy[p] * v[p + sy] + gy[p - sy] * v[p - sy]
+                        + gz[p] * v[p + sz] + gz[p - sz] * v[p - sz];
+                v[p] = s * invDiagF[p];
             }
-        });
+        }
     }
 
     /** Σ a·b over interior cells, deterministic. */
@@ -257,7 +328,8 @@ final class ConductanceGrid {
         int cx = nx > 1 ? 2 : 1;
         int cy = ny > 1 ? 2 : 1;
         int cz = nz > 1 ? 2 : 1;
-        ConductanceGrid c = new ConductanceGrid((nx + cx - 1) / cx, (ny + cy - 1) / cy, (nz + cz - 1) / cz, periodic);
+        ConductanceGrid c = new ConductanceGrid((nx + cx - 1) / cx, (ny + cy - 1) / cy, (nz + cz - 1) / cz, periodic,
+                periodicZ);
         float fx = 1f / cx;
         float fy = 1f / cy;
         float fz = 1f / cz;
@@ -280,7 +352,7 @@ final class ConductanceGrid {
                         if (z + 1 == nz || (z + 1) / cz != zc) {
                             c.gz[q] += gz[p] * fz;
                         }
-                        if (z == 0) {
+                        if (z == 0 && !periodicZ) { // periodic: finish() copies the wrap face
                             c.gz[q - c.sz] += gz[p - sz] * fz;
                         }
                     }

@@ -8,11 +8,12 @@ import org.electrotwin.core.volume.Axis;
  *
  * @param tensorSPerM       σ_eff[i][j] = ⟨j_i⟩ for a unit mean field along j (S/m); symmetric up to the tolerance
  * @param iterations        CG iterations per load case (x, y, z)
- * @param relativeResiduals final relative equilibrium error per load case
+ * @param relativeResiduals final relative preconditioned residual norm per load case
  * @param converged         all three load cases met the tolerance
+ * @param solver            what ran: discretisation, Krylov method and preconditioner
  */
 public record ConductivityTensorResult(double[][] tensorSPerM, int[] iterations, double[] relativeResiduals,
-                                       boolean converged) {
+                                       boolean converged, String solver) {
 
     /** σ_eff along one axis (a diagonal entry). */
     public double along(Axis axis) {

@@ -6,22 +6,25 @@ import org.electrotwin.core.volume.PhaseTable;
 
 /**
  * Default conductivities (S/m) per phase name for the two transport networks of an
- * electrode, and the per-label tables the solvers take. Placeholders until the materials
- * library (core) provides them; a recipe overrides any value.
+ * electrode — the one table used when no recipe gives them (the pipeline's
+ * {@code characterize} without a recipe, the benchmarks) — and the per-label tables the
+ * solvers take. A recipe's own values (pipeline {@code RecipeConductivities}) override them.
  *
  * <ul>
- *   <li>ionic: liquid electrolyte in the pores ≈ 1 S/m (1 M NaPF6 or LiPF6 in carbonates,
- *       ~10 mS/cm); sulfide solid electrolyte Li6PS5Cl ≈ 0.3 S/m (~3 mS/cm);
- *       active material and CBD block ions (0).</li>
- *   <li>electronic: carbon-binder domain ≈ 100 S/m (carbon black/PVDF composites, 10–1000 S/m);
- *       layered-oxide active material ≈ 0.01 S/m (1e-4–1e-1 S/m); pores and SE insulate (0).</li>
+ *   <li>ionic: liquid electrolyte in the pores 1 S/m (1 M NaPF6 in EC:DMC, ~10 mS/cm);
+ *       sulfide solid electrolyte Li6PS5Cl 0.3 S/m (~3 mS/cm); the CBD conducts ions
+ *       through its electrolyte-filled nano-pores, 0.35 S/m (Bruggeman, 1 S/m × φ_n^1.5 with
+ *       nano-porosity φ_n ≈ 0.5; Zielke et al., Adv. Energy Mater. 2015); active material 0.</li>
+ *   <li>electronic: carbon-binder domain 100 S/m (carbon black/PVDF composites, 10–1000 S/m);
+ *       layered-oxide active material 0.1 S/m (NMC, 1e-4–1 S/m); argyrodite SE 1e-7 S/m
+ *       (an electronic insulator, but not an exact zero); pores 0.</li>
  * </ul>
  */
 public final class PhaseConductivities {
     /** Network name → (phase name → S/m). */
     public static final Map<String, Map<String, Double>> NETWORKS = Map.of(
-            "ionic", Map.of(PhaseTable.PORE, 1.0, PhaseTable.SE, 0.3, PhaseTable.AM, 0.0, PhaseTable.CBD, 0.0),
-            "electronic", Map.of(PhaseTable.PORE, 0.0, PhaseTable.SE, 0.0, PhaseTable.AM, 0.01, PhaseTable.CBD, 100.0));
+            "electronic", Map.of(PhaseTable.AM, 0.1, PhaseTable.CBD, 100.0, PhaseTable.SE, 1e-7, PhaseTable.PORE, 0.0),
+            "ionic", Map.of(PhaseTable.PORE, 1.0, PhaseTable.CBD, 0.35, PhaseTable.SE, 0.3, PhaseTable.AM, 0.0));
 
     private PhaseConductivities() {}
 
