@@ -78,8 +78,8 @@ public final class SphereVoxelizer {
         });
     }
 
-    /** Planes k whose centre k+½ lies within the sphere's z extent (unwrapped indices). */
-    private static int[] planeRange(double z, double r, int nz, boolean periodic) {
+    /** Planes k whose centre k+½ lies within a half-extent r of z (unwrapped indices); shared with spheroids. */
+    static int[] planeRange(double z, double r, int nz, boolean periodic) {
         int k0 = (int) Math.ceil(z - r - 0.5);
         int k1 = (int) Math.floor(z + r - 0.5);
         if (periodic) {

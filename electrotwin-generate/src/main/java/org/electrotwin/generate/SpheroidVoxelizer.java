@@ -31,7 +31,7 @@ public final class SpheroidVoxelizer {
         }
         int[] start = new int[nz + 1];
         for (int s = 0; s < count; s++) {
-            int[] k = planeRange(cz[s], hz[s], nz, periodicZ);
+            int[] k = SphereVoxelizer.planeRange(cz[s], hz[s], nz, periodicZ);
             for (int kk = k[0]; kk <= k[1]; kk++) {
                 start[SphereVoxelizer.wrap(kk, nz) + 1]++;
             }
@@ -42,7 +42,7 @@ public final class SpheroidVoxelizer {
         int[] fill = start.clone();
         int[] members = new int[start[nz]];
         for (int s = 0; s < count; s++) {
-            int[] k = planeRange(cz[s], hz[s], nz, periodicZ);
+            int[] k = SphereVoxelizer.planeRange(cz[s], hz[s], nz, periodicZ);
             for (int kk = k[0]; kk <= k[1]; kk++) {
                 members[fill[SphereVoxelizer.wrap(kk, nz)]++] = s;
             }
@@ -81,17 +81,5 @@ public final class SpheroidVoxelizer {
                 }
             }
         });
-    }
-
-    private static int[] planeRange(double z, double h, int nz, boolean periodic) {
-        int k0 = (int) Math.ceil(z - h - 0.5);
-        int k1 = (int) Math.floor(z + h - 0.5);
-        if (periodic) {
-            k1 = Math.min(k1, k0 + nz - 1);
-        } else {
-            k0 = Math.max(k0, 0);
-            k1 = Math.min(k1, nz - 1);
-        }
-        return new int[] {k0, k1};
     }
 }
