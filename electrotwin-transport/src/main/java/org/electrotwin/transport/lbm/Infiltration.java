@@ -38,7 +38,7 @@ import org.electrotwin.core.volume.PhaseTable;
  */
 public final class Infiltration {
     static final int RESERVOIR = 3;
-    private static final long MAGIC = 0x4554574554315631L;   // "ETWET1V1"
+    private static final long MAGIC = 0x4554574554315632L;   // "ETWET1V2"
 
     private Infiltration() {}
 
@@ -291,7 +291,7 @@ public final class Infiltration {
         return h;
     }
 
-    /** Binary checkpoint: header, saturation history, then both components' populations (little-endian floats). */
+    /** Binary checkpoint: header, saturation history, then both components' populations and densities (little-endian floats). */
     private record Checkpoint(int step, int[] histStep, double[] histSat, int samples) {
 
         static void write(Path file, long fingerprint, int step, int[] histStep, double[] histSat, int samples, ShanChenLbm m) {
@@ -309,6 +309,8 @@ public final class Infiltration {
                 }
                 writeFloats(ch, m.f1);
                 writeFloats(ch, m.f2);
+                writeFloats(ch, m.rho1);   // the densities the last step left, read by the final state
+                writeFloats(ch, m.rho2);
                 ch.force(true);
             } catch (IOException e) {
                 throw new InputException(file + ": cannot write the checkpoint (" + e.getMessage() + "); expected a writable folder");
@@ -340,6 +342,8 @@ public final class Infiltration {
                 }
                 readFloats(ch, m.f1);
                 readFloats(ch, m.f2);
+                readFloats(ch, m.rho1);
+                readFloats(ch, m.rho2);
                 return new Checkpoint(step, hs, sat, samples);
             } catch (IOException e) {
                 throw new InputException(file + ": cannot read the checkpoint (" + e.getMessage() + "); delete it to start afresh");
