@@ -1,5 +1,7 @@
 package org.electrotwin.cli;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -11,11 +13,11 @@ import org.electrotwin.core.units.Dimension;
 import org.electrotwin.core.units.Units;
 import org.electrotwin.core.volume.Axis;
 import org.electrotwin.core.volume.LabeledVolume;
-import org.electrotwin.io.FieldSliceRenderer;
 import org.electrotwin.io.VtiWriter;
 import org.electrotwin.transport.lbm.Infiltration;
 import org.electrotwin.transport.lbm.InfiltrationOptions;
 import org.electrotwin.transport.lbm.InfiltrationResult;
+import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -67,7 +69,7 @@ final class WetCommand implements Callable<Integer> {
         Path slices = Folders.create(dir.resolve("slices"));
         int scale = Math.max(1, Math.min(8, 512 / Math.max(v.nx(), Math.max(v.ny(), v.nz()))));
         InfiltrationResult r = Infiltration.run(v, o, Progress::say, (step, values, na, nc) ->
-                FieldSliceRenderer.writePng(slices.resolve(String.format(Locale.ROOT, "step-%07d.png", step)), values, na, 1, nc, Axis.Y, 0, scale));
+                writeSlice(slices.resolve(String.format(Locale.ROOT, "step-%07d.png", step)), values, na, nc, scale));
         StringBuilder csv = new StringBuilder("step,time_s,saturation\n");
         for (int s = 0; s < r.step().length; s++) {
             csv.append(String.format(Locale.ROOT, "%d,%.6g,%.6f%n", r.step()[s], r.timeS()[s], r.saturation()[s]));
@@ -89,6 +91,27 @@ final class WetCommand implements Callable<Integer> {
                 r.steady() ? ", settled" : "");
         Progress.say("wrote saturation.csv, summary.json, state.vti and slices/ in " + dir);
         return 0;
+    }
+
+    /** The mid slice with fixed colours (solid grey, gas white, electrolyte blue), the flow axis pointing up. */
+    static void writeSlice(Path file, float[] values, int na, int nc, int scale) {
+        BufferedImage img = new BufferedImage(na * scale, nc * scale, BufferedImage.TYPE_INT_RGB);
+        for (int c = 0; c < nc; c++) {
+            for (int a = 0; a < na; a++) {
+                float v = values[a + na * c];
+                int rgb = v >= 1 ? 0x2f6fd0 : v > 0 ? 0xf4f4f4 : 0x505050;
+                for (int dy = 0; dy < scale; dy++) {
+                    for (int dx = 0; dx < scale; dx++) {
+                        img.setRGB(a * scale + dx, (nc - 1 - c) * scale + dy, rgb);
+                    }
+                }
+            }
+        }
+        try {
+            ImageIO.write(img, "png", file.toFile());
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot write the slice (" + e.getMessage() + "); expected a writable folder");
+        }
     }
 
     private InfiltrationOptions options(Path dir) {
