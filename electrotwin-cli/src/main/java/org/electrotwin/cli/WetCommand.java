@@ -64,7 +64,7 @@ final class WetCommand implements Callable<Integer> {
     public Integer call() {
         LabeledVolume v = input.read();
         Path dir = Folders.create(out != null ? out : input.file.toAbsolutePath().resolveSibling(CharacterizeCommand.stem(input.file) + "-wet"));
-        InfiltrationOptions o = options(dir);
+        InfiltrationOptions o = options(dir, v);
         Progress.say("read " + input.file + " (" + v.nx() + "x" + v.ny() + "x" + v.nz() + ", phases " + v.phases() + ")");
         Path slices = Folders.create(dir.resolve("slices"));
         int scale = Math.max(1, Math.min(8, 512 / Math.max(v.nx(), Math.max(v.ny(), v.nz()))));
@@ -114,7 +114,7 @@ final class WetCommand implements Callable<Integer> {
         }
     }
 
-    private InfiltrationOptions options(Path dir) {
+    private InfiltrationOptions options(Path dir, LabeledVolume v) {
         InfiltrationOptions o = InfiltrationOptions.defaults().withAxis(Axis.parse(axis));
         o = switch (inlet.strip().toLowerCase(Locale.ROOT)) {
             case "max" -> o.withInletAtMax(true);
@@ -139,6 +139,9 @@ final class WetCommand implements Callable<Integer> {
                     angles.put(p[0].strip(), Double.parseDouble(p[1].strip()));
                 } catch (RuntimeException e) {
                     throw new InputException("--contact-angle: '" + kv + "'; expected PHASE=DEGREES, e.g. am=30,cbd=60");
+                }
+                if (v.phases().labelOf(p[0].strip()) < 0) {
+                    throw new InputException("--contact-angle: phase '" + p[0].strip() + "' is not in the volume; expected one of " + v.phases());
                 }
             }
             o = o.withContactAngles(angles);

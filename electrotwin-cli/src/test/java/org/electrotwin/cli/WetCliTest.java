@@ -67,5 +67,10 @@ class WetCliTest {
         assertThat(c.errorLines()).hasSize(1);
         assertThat(c.errorLines()[0]).contains("no pore path");
         assertThat(c.err()).doesNotContain("Exception");
+
+        Cli typo = Cli.run("wet", file.toString(), "--out", tmp.resolve("w").toString(), "--contact-angle", "amm=30");
+        assertThat(typo.exit()).isEqualTo(2);
+        assertThat(typo.errorLines()).hasSize(1);
+        assertThat(typo.errorLines()[0]).contains("--contact-angle").contains("amm");
     }
 }
