@@ -30,6 +30,7 @@ import picocli.CommandLine.IVersionProvider;
                 LearnCommand.class,
                 OptimizeCommand.class,
                 ReportCommand.class,
+                WetCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;

@@ -45,6 +45,10 @@ final class ShanChenLbm {
     private int[] fixedNode = new int[0];
     private float[] fixedRho1 = new float[0];
     private float[] fixedRho2 = new float[0];
+    private int[] pressureNode = new int[0];
+    private int[] pressureInner = new int[0];
+    private double[] pressureLu = new double[0];
+    private boolean[] pressureLiquid = new boolean[0];
     private final int chunks;
 
     /**
@@ -134,12 +138,39 @@ final class ShanChenLbm {
         fixedRho2 = r2.clone();
     }
 
+    /**
+     * Pressure reservoir nodes, held at rest at pressure p each step: the major component is the liquid where
+     * {@code liquid}, else the gas. The minor (dissolved) component copies its density from the node
+     * {@code inner} one layer inward, capped at {@link #DISSOLVED}: a zero gradient, so the reservoir does not
+     * feed the dissolved component (a fixed value above the coexistence one would condense it on wetting
+     * walls), while the cap makes it a sink for the other fluid arriving in bulk (the gas outlet drains the
+     * liquid once it breaks through). The major one takes the density giving p by the bulk equation of state.
+     */
+    void fixPressure(int[] node, int[] inner, double[] p, boolean[] liquid) {
+        pressureNode = node.clone();
+        pressureInner = inner.clone();
+        pressureLu = p.clone();
+        pressureLiquid = liquid.clone();
+    }
+
     void step() {
         IntStream.range(0, chunks).parallel().forEach(this::stream);
         IntStream.range(0, chunks).parallel().forEach(this::collide);
         for (int k = 0; k < fixedNode.length; k++) {
             set(fixedNode[k], fixedRho1[k], fixedRho2[k]);
         }
+        for (int k = 0; k < pressureNode.length; k++) {
+            int j = pressureInner[k];
+            boolean liquid = pressureLiquid[k];
+            double minor = Math.min(liquid ? rho2[j] : rho1[j], DISSOLVED);
+            double major = majorFor(pressureLu[k], minor);
+            set(pressureNode[k], liquid ? major : minor, liquid ? minor : major);
+        }
+    }
+
+    /** Density of the major component giving pressure p = c_s²(ρ + ρ_minor + G ρ ρ_minor). */
+    double majorFor(double p, double minor) {
+        return (p / D3Q19.CS2 - minor) / (1 + g * minor);
     }
 
     private void stream(int k) {
