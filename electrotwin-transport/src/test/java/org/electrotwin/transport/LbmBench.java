@@ -7,7 +7,7 @@ import org.electrotwin.transport.lbm.PermeabilityResult;
 
 /**
  * Manual benchmark (not a test): pore permeability along z of an n³ crop of the real electrode by lattice Boltzmann.
- * Arguments {@code [n] [relTol] [tauPlus] [maxSteps]}; e.g. {@code 128 1e-12 1.0 300} times 300 steps (MLUPS).
+ * Arguments {@code [n] [relTol] [tauPlus] [maxSteps] [forceLu]}; e.g. {@code 128 1e-12 1.0 300} times 300 steps (MLUPS).
  */
 public final class LbmBench {
     public static void main(String[] args) throws Exception {
@@ -15,6 +15,7 @@ public final class LbmBench {
         double tol = args.length > 1 ? Double.parseDouble(args[1]) : LbmOptions.defaults().relTol();
         double tau = args.length > 2 ? Double.parseDouble(args[2]) : LbmOptions.defaults().tauPlus();
         int maxSteps = args.length > 3 ? Integer.parseInt(args[3]) : LbmOptions.defaults().maxSteps();
+        double force = args.length > 4 ? Double.parseDouble(args[4]) : LbmOptions.defaults().forceLu();
         int[] s = new int[3];
         byte[] all = TestVolumes.electrode(s);
         boolean[] pore = new boolean[n * n * n];
@@ -25,7 +26,7 @@ public final class LbmBench {
                 }
             }
         }
-        LbmOptions o = LbmOptions.defaults().withRelTol(tol).withTauPlus(tau).withMaxSteps(maxSteps);
+        LbmOptions o = LbmOptions.defaults().withRelTol(tol).withTauPlus(tau).withMaxSteps(maxSteps).withForceLu(force);
         long t0 = System.nanoTime();
         PermeabilityResult r = Permeability.compute(pore, n, n, n, 1e-6, Axis.Z, o, System.err::println);
         double sec = (System.nanoTime() - t0) / 1e9;
