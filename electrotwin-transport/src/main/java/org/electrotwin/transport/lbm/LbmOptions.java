@@ -57,7 +57,7 @@ public record LbmOptions(double tauPlus, double magic, double forceLu, double re
     }
 
     public static LbmOptions defaults() {
-        return new LbmOptions(1.0, 3.0 / 16.0, 1e-5, 1e-3, 100, 200_000, Boundary.SEALED, 4);
+        return new LbmOptions(0.8, 3.0 / 16.0, 1e-5, 1e-3, 100, 200_000, Boundary.SEALED, 4);
     }
 
     /** Kinematic viscosity in lattice units. */
@@ -75,6 +75,10 @@ public record LbmOptions(double tauPlus, double magic, double forceLu, double re
 
     public LbmOptions withTauPlus(double tau) {
         return new LbmOptions(tau, magic, forceLu, relTol, checkEvery, maxSteps, boundary, bufferLayers);
+    }
+
+    public LbmOptions withForceLu(double force) {
+        return new LbmOptions(tauPlus, magic, force, relTol, checkEvery, maxSteps, boundary, bufferLayers);
     }
 
     public LbmOptions withMaxSteps(int steps) {

@@ -21,6 +21,8 @@ final class SinglePhaseLbm {
     static final int CHUNK = 4096;
 
     private final FluidNodes nodes;
+    /** The streaming table by node ({@code link[18*i + q - 1]}): one node's 18 sources share a cache line or two. */
+    private final int[] link;
     private final int n;
     private final int forcedEnd;
     private final double force;
@@ -37,6 +39,7 @@ final class SinglePhaseLbm {
     SinglePhaseLbm(FluidNodes nodes, int forcedEnd, double forceLu, double tauPlus, double magic) {
         this.nodes = nodes;
         this.n = nodes.n();
+        this.link = byNode(nodes);
         this.forcedEnd = forcedEnd;
         this.force = forceLu;
         this.omegaPlus = 1 / tauPlus;
@@ -45,6 +48,21 @@ final class SinglePhaseLbm {
         this.g = new float[D3Q19.Q * n];
         this.chunks = (n + CHUNK - 1) / CHUNK;
         this.partial = new double[3 * chunks];
+    }
+
+    private static int[] byNode(FluidNodes nodes) {
+        int n = nodes.n();
+        int m = D3Q19.Q - 1;
+        int[] s = nodes.source();
+        int[] link = new int[m * n];
+        IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(k -> {
+            for (int i = k * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
+                for (int q = 0; q < m; q++) {
+                    link[m * i + q] = s[q * n + i];
+                }
+            }
+        });
+        return link;
     }
 
     int nodeCount() {
@@ -76,58 +94,62 @@ final class SinglePhaseLbm {
     private void chunk(int k, boolean measure) {
         final float[] src = f;
         final float[] dst = g;
-        final int[] s = nodes.source();
+        final int[] s = link;
         final int n = this.n;
-        final double wp = omegaPlus;
-        final double wm = omegaMinus;
-        final double fp = 1 - wp / 2;
-        final double fm = 1 - wm / 2;
+        final float wp = (float) omegaPlus;
+        final float wm = (float) omegaMinus;
+        final float fp = 1 - wp / 2;
+        final float fm = 1 - wm / 2;
+        final float w0 = 1f / 3;
+        final float w1 = 1f / 18;
+        final float w2 = 1f / 36;
+        final float force = (float) this.force;
         double sx = 0;
         double sy = 0;
         double sz = 0;
         int from = k * CHUNK;
         int to = Math.min(n, from + CHUNK);
         for (int i = from; i < to; i++) {
-            double h0 = src[i];
-            double h1 = src[s[i]];
-            double h2 = src[s[n + i]];
-            double h3 = src[s[2 * n + i]];
-            double h4 = src[s[3 * n + i]];
-            double h5 = src[s[4 * n + i]];
-            double h6 = src[s[5 * n + i]];
-            double h7 = src[s[6 * n + i]];
-            double h8 = src[s[7 * n + i]];
-            double h9 = src[s[8 * n + i]];
-            double h10 = src[s[9 * n + i]];
-            double h11 = src[s[10 * n + i]];
-            double h12 = src[s[11 * n + i]];
-            double h13 = src[s[12 * n + i]];
-            double h14 = src[s[13 * n + i]];
-            double h15 = src[s[14 * n + i]];
-            double h16 = src[s[15 * n + i]];
-            double h17 = src[s[16 * n + i]];
-            double h18 = src[s[17 * n + i]];
-            double drho = h0 + h1 + h2 + h3 + h4 + h5 + h6 + h7 + h8 + h9
+            int l = 18 * i;
+            float h0 = src[i];
+            float h1 = src[s[l]];
+            float h2 = src[s[l + 1]];
+            float h3 = src[s[l + 2]];
+            float h4 = src[s[l + 3]];
+            float h5 = src[s[l + 4]];
+            float h6 = src[s[l + 5]];
+            float h7 = src[s[l + 6]];
+            float h8 = src[s[l + 7]];
+            float h9 = src[s[l + 8]];
+            float h10 = src[s[l + 9]];
+            float h11 = src[s[l + 10]];
+            float h12 = src[s[l + 11]];
+            float h13 = src[s[l + 12]];
+            float h14 = src[s[l + 13]];
+            float h15 = src[s[l + 14]];
+            float h16 = src[s[l + 15]];
+            float h17 = src[s[l + 16]];
+            float h18 = src[s[l + 17]];
+            float drho = h0 + h1 + h2 + h3 + h4 + h5 + h6 + h7 + h8 + h9
                     + h10 + h11 + h12 + h13 + h14 + h15 + h16 + h17 + h18;
-            double rho = 1 + drho;
-            double fz = i < forcedEnd ? force : 0;
-            double jx = (h1 - h10) + (h4 - h13) + (h5 - h14) + (h6 - h15) + (h7 - h16);
-            double jy = (h2 - h11) + (h4 - h13) - (h5 - h14) + (h8 - h17) + (h9 - h18);
-            double jz = (h3 - h12) + (h6 - h15) - (h7 - h16) + (h8 - h17) - (h9 - h18) + 0.5 * fz;
+            float rho = 1 + drho;
+            float fz = i < forcedEnd ? force : 0;
+            float jx = (h1 - h10) + (h4 - h13) + (h5 - h14) + (h6 - h15) + (h7 - h16);
+            float jy = (h2 - h11) + (h4 - h13) - (h5 - h14) + (h8 - h17) + (h9 - h18);
+            float jz = (h3 - h12) + (h6 - h15) - (h7 - h16) + (h8 - h17) - (h9 - h18) + 0.5f * fz;
             if (measure && i < forcedEnd) {
                 sx += jx;
                 sy += jy;
                 sz += jz;
             }
-            double ux = jx / rho;
-            double uy = jy / rho;
-            double uz = jz / rho;
-            double base = drho - 1.5 * rho * (ux * ux + uy * uy + uz * uz);
-            double uF = uz * fz;
+            float inv = 1 / rho;
+            float ux = jx * inv;
+            float uy = jy * inv;
+            float uz = jz * inv;
+            float base = drho - 1.5f * rho * (ux * ux + uy * uy + uz * uz);
+            float uF = uz * fz;
             // rest population: even only
-            dst[i] = (float) (h0 - wp * (h0 - D3Q19.W[0] * base) - D3Q19.W[0] * 3 * uF * fp);
-            final double w1 = 1.0 / 18;
-            final double w2 = 1.0 / 36;
+            dst[i] = h0 - wp * (h0 - w0 * base) - w0 * 3 * uF * fp;
             pair(dst, n, i, 1, h1, h10, w1, ux, 0, rho, base, uF, wp, wm, fp, fm);
             pair(dst, n, i, 2, h2, h11, w1, uy, 0, rho, base, uF, wp, wm, fp, fm);
             pair(dst, n, i, 3, h3, h12, w1, uz, fz, rho, base, uF, wp, wm, fp, fm);
@@ -147,18 +169,19 @@ final class SinglePhaseLbm {
 
     /**
      * TRT collision of link q and its opposite q+9, with Guo's forcing: c·u = cu, c·F = cF, u·F = uF.
-     * Equilibria (shifted by w): even w(δρ + ρ(9/2 (c·u)² − 3/2 u²)), odd 3wρ c·u.
+     * Equilibria (shifted by w): even w(δρ + ρ(9/2 (c·u)² − 3/2 u²)), odd 3wρ c·u. Single precision
+     * throughout: the populations are floats already, and float arithmetic keeps twice the values per register.
      */
-    private static void pair(float[] dst, int n, int i, int q, double hq, double ho, double w, double cu, double cF,
-                             double rho, double base, double uF, double wp, double wm, double fp, double fm) {
-        double eqPlus = w * (base + 4.5 * rho * cu * cu);
-        double eqMinus = w * 3 * rho * cu;
-        double hPlus = 0.5 * (hq + ho);
-        double hMinus = 0.5 * (hq - ho);
-        double dPlus = -wp * (hPlus - eqPlus) + fp * w * (9 * cu * cF - 3 * uF);
-        double dMinus = -wm * (hMinus - eqMinus) + fm * w * 3 * cF;
-        dst[q * n + i] = (float) (hq + dPlus + dMinus);
-        dst[(q + D3Q19.PAIRS) * n + i] = (float) (ho + dPlus - dMinus);
+    private static void pair(float[] dst, int n, int i, int q, float hq, float ho, float w, float cu, float cF,
+                             float rho, float base, float uF, float wp, float wm, float fp, float fm) {
+        float eqPlus = w * (base + 4.5f * rho * cu * cu);
+        float eqMinus = w * 3 * rho * cu;
+        float hPlus = 0.5f * (hq + ho);
+        float hMinus = 0.5f * (hq - ho);
+        float dPlus = -wp * (hPlus - eqPlus) + fp * w * (9 * cu * cF - 3 * uF);
+        float dMinus = -wm * (hMinus - eqMinus) + fm * w * 3 * cF;
+        dst[q * n + i] = hq + dPlus + dMinus;
+        dst[(q + D3Q19.PAIRS) * n + i] = ho + dPlus - dMinus;
     }
 
     /** Mean density deviation ρ − 1 over the nodes of frame layer c (collision conserves mass, so post-collision sums do). */

@@ -119,6 +119,45 @@ class PermeabilityTest {
         assertThat(p.permeabilityLu()).isCloseTo(exactDuct, within(0.03 * exactDuct));
     }
 
+    /**
+     * With the TRT magic parameter held fixed, the steady Stokes solution does not depend on the relaxation
+     * time (Ginzburg, Verhaeghe & d'Humières 2008): the default τ⁺ is chosen for speed, and must give the k of τ⁺ = 1.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {3, 4})
+    void permeabilityDoesNotDependOnTheRelaxationTime(long seed) {
+        int n = 28;
+        boolean[] pore = new boolean[n * n * n];
+        java.util.Arrays.fill(pore, true);
+        Random rnd = new Random(seed);
+        for (int s = 0; s < 60; s++) {   // overlapping solid spheres, radius 3 to 5 voxels
+            double cx = rnd.nextDouble() * n;
+            double cy = rnd.nextDouble() * n;
+            double cz = rnd.nextDouble() * n;
+            double r = 3 + 2 * rnd.nextDouble();
+            for (int z = 0; z < n; z++) {
+                for (int y = 0; y < n; y++) {
+                    for (int x = 0; x < n; x++) {
+                        double dx = x + 0.5 - cx;
+                        double dy = y + 0.5 - cy;
+                        double dz = z + 0.5 - cz;
+                        if (dx * dx + dy * dy + dz * dz < r * r) {
+                            pore[x + n * (y + n * z)] = false;
+                        }
+                    }
+                }
+            }
+        }
+        LbmOptions reference = LbmOptions.defaults().withTauPlus(1.0).withRelTol(1e-5);
+        PermeabilityResult k1 = Permeability.compute(pore, n, n, n, 1.0, Axis.Z, reference, s -> {});
+        PermeabilityResult kd = Permeability.compute(pore, n, n, n, 1.0, Axis.Z, LbmOptions.defaults(), s -> {});
+        System.out.printf("tau independence: k(tau=1)=%.5f (%d steps) k(default)=%.5f (%d steps, %.2f %%)%n", k1.permeabilityLu(),
+                k1.steps(), kd.permeabilityLu(), kd.steps(), 100 * (kd.permeabilityLu() / k1.permeabilityLu() - 1));
+        assertThat(k1.percolating()).isTrue();
+        assertThat(kd.converged()).isTrue();
+        assertThat(kd.permeabilityLu()).isCloseTo(k1.permeabilityLu(), within(3e-3 * k1.permeabilityLu()));
+    }
+
     @Test
     void nonPercolatingPoresGiveNoPermeability() {
         int n = 10;
