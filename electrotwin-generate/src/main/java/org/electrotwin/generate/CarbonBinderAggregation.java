@@ -3,7 +3,6 @@ package org.electrotwin.generate;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.electrotwin.core.InputException;
 
 /**
  * The carbon-binder domain as deposited fractal aggregates: primary units (carbon-black/binder
@@ -53,11 +52,7 @@ public final class CarbonBinderAggregation {
         if (target == 0) {
             return;
         }
-        long pore = SphereVoxelizer.count(labels, (byte) 0);
-        if (target > pore) {
-            throw new InputException("cbd needs " + target + " voxels but only " + pore
-                    + " pore voxels are left: lower the cbd fraction or the solid fractions");
-        }
+        CarbonBinderGrowth.requirePoreFor(labels, target);
         double a = p.primaryRadiusM() / voxelSizeM;
         int units = p.unitsPerAggregate();
         byte[] neck = CarbonBinderGrowth.neighbourhoodCounts(labels, nx, ny, nz, am);

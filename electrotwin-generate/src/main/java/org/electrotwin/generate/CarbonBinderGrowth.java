@@ -26,6 +26,15 @@ import org.electrotwin.core.InputException;
 public final class CarbonBinderGrowth {
     private CarbonBinderGrowth() {}
 
+    /** The CBD of any model is carved from the pore (label 0): there must be {@code target} pore voxels left. */
+    static void requirePoreFor(byte[] labels, long target) {
+        long pore = SphereVoxelizer.count(labels, (byte) 0);
+        if (target > pore) {
+            throw new InputException("cbd needs " + target + " voxels but only " + pore
+                    + " pore voxels are left: lower the cbd fraction or the solid fractions");
+        }
+    }
+
     /**
      * Turns exactly {@code target} pore voxels (label 0) of {@code labels} into {@code cbd},
      * growing on the voxels labelled {@code am}.
@@ -34,11 +43,7 @@ public final class CarbonBinderGrowth {
         if (target == 0) {
             return;
         }
-        long pore = SphereVoxelizer.count(labels, (byte) 0);
-        if (target > pore) {
-            throw new InputException("cbd needs " + target + " voxels but only " + pore
-                    + " pore voxels are left: lower the cbd fraction or the solid fractions");
-        }
+        requirePoreFor(labels, target);
         int plane = nx * ny;
         byte[] neck = neighbourhoodCounts(labels, nx, ny, nz, am);
         double[] neckRate = new double[126];
