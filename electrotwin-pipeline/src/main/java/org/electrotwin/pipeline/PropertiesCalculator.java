@@ -100,16 +100,12 @@ public final class PropertiesCalculator {
             }
         }
         timings.put("total", (System.nanoTime() - t0) / 1e9);
-        ElectrodeProperties p = assemble(v, c, tau, sigma, tensors, o);
-        if (!perm.isEmpty()) {
-            p = new ElectrodeProperties(p.volume(), p.phases(), p.interfaces(), p.effectiveConductivity(), permeability(perm), p.units());
-        }
-        return new Report(p, c, tau, sigma, tensors, timings, perm);
+        return new Report(assemble(v, c, tau, sigma, tensors, perm, o), c, tau, sigma, tensors, timings, perm);
     }
 
     static ElectrodeProperties assemble(LabeledVolume v, CharacterizationResult c, Map<String, Map<Axis, TortuosityResult>> tau,
                                         Map<String, Map<Axis, ConductivityResult>> sigma, Map<String, ConductivityTensorResult> tensors,
-                                        PropertiesOptions o) {
+                                        Map<Axis, PermeabilityResult> perm, PropertiesOptions o) {
         Map<String, String> phaseNames = new LinkedHashMap<>();
         c.phaseNames().forEach((l, n) -> phaseNames.put(Integer.toString(l), n));
         ElectrodeProperties.VolumeSummary vs = new ElectrodeProperties.VolumeSummary(new int[] {v.nx(), v.ny(), v.nz()}, v.voxelSizeM(), phaseNames);
@@ -145,7 +141,7 @@ public final class PropertiesCalculator {
                 // tortuosity without the connectivity metric: percolation as the solver found it
                 PhaseProperties p = phases.get(m.name());
                 phases.put(m.name(), new PhaseProperties(p.label(), p.volumeFraction(), p.connectedFraction(),
-                        new PerAxisFlags(flag(t, Axis.X), flag(t, Axis.Y), flag(t, Axis.Z)), p.isolatedFraction(), p.deadEndFraction(),
+                        flags(t, TortuosityResult::percolating), p.isolatedFraction(), p.deadEndFraction(),
                         p.tortuosityFactor(), p.relativeDiffusivity(), p.macMullinNumber(), p.geometricTortuosity(), p.sizeDistribution(),
                         p.specificSurfacePerM()));
             }
@@ -168,26 +164,20 @@ public final class PropertiesCalculator {
             }
         }
         return new ElectrodeProperties(vs, phases, interfaces.isEmpty() ? null : interfaces, cond.isEmpty() ? null : cond,
-                ElectrodeProperties.unitTable());
+                perm.isEmpty() ? null : permeability(perm), ElectrodeProperties.unitTable());
     }
 
     private static PermeabilityProperties permeability(Map<Axis, PermeabilityResult> perm) {
         return new PermeabilityProperties("lattice Boltzmann D3Q19 TRT, sealed sides, body force", "pore",
                 perAxis(perm, r -> r.permeabilityM2().isPresent() ? r.permeabilityM2().getAsDouble() : null),
-                new PerAxisFlags(pflag(perm, Axis.X, PermeabilityResult::percolating), pflag(perm, Axis.Y, PermeabilityResult::percolating),
-                        pflag(perm, Axis.Z, PermeabilityResult::percolating)),
-                new PerAxisFlags(pflag(perm, Axis.X, PermeabilityResult::converged), pflag(perm, Axis.Y, PermeabilityResult::converged),
-                        pflag(perm, Axis.Z, PermeabilityResult::converged)));
+                flags(perm, PermeabilityResult::percolating), flags(perm, PermeabilityResult::converged));
     }
 
-    private static Boolean pflag(Map<Axis, PermeabilityResult> m, Axis a, java.util.function.Predicate<PermeabilityResult> f) {
-        PermeabilityResult r = m.get(a);
-        return r == null ? null : f.test(r);
-    }
-
-    private static Boolean flag(Map<Axis, TortuosityResult> t, Axis a) {
-        TortuosityResult r = t.get(a);
-        return r == null ? null : r.percolating();
+    /** A yes/no per axis; null for the axes not computed. */
+    private static <R> PerAxisFlags flags(Map<Axis, R> m, java.util.function.Predicate<R> f) {
+        return new PerAxisFlags(m.containsKey(Axis.X) ? f.test(m.get(Axis.X)) : null,
+                m.containsKey(Axis.Y) ? f.test(m.get(Axis.Y)) : null,
+                m.containsKey(Axis.Z) ? f.test(m.get(Axis.Z)) : null);
     }
 
     private static <R> PerAxis perAxis(Map<Axis, R> m, java.util.function.Function<R, Double> f) {
