@@ -50,7 +50,8 @@ final class CampaignCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Study s = StudyReader.read(studyFile);
-        Path dir = out != null ? out : Path.of(s.name() + "-campaign");
+        StudyFolder folder = StudyFolder.of(s, out);
+        Path dir = folder.dir();
         int par = parallel != null ? parallel : Math.max(1, s.parallelism());
         PropertiesOptions o = PropertiesOptions.defaults().withMetrics(metrics);
         // an executor in other JVMs gets the twin as texts it can rebuild there; the local one runs it as it is
@@ -59,7 +60,7 @@ final class CampaignCommand implements Callable<Integer> {
             throw new org.electrotwin.core.InputException("--master " + master + ": a Spark master needs --executor spark");
         }
         try (CampaignExecutor exec = CampaignExecutor.open(executor, new CampaignExecutor.Settings(par, master, batch));
-             CampaignStore store = CampaignStore.open(dir.resolve("campaign.db"))) {
+             CampaignStore store = CampaignStore.open(folder.database())) {
             Progress.say("campaign " + s.name() + " in " + dir + " (" + store.counts(s.name()).get(RunStatus.DONE) + " runs already done)");
             StudyLoop.Outcome res = new StudyLoop(s, store, twin, Main.Version.version())
                     .run(exec, artefacts != null ? artefacts : dir.resolve("runs"), Progress::say);
