@@ -23,7 +23,7 @@ class PortableStudyTwinTest {
     private Path writeStudy(Path dir) throws Exception {
         Files.createDirectories(dir.resolve("recipes"));
         Files.createDirectories(dir.resolve("studies"));
-        Files.writeString(dir.resolve("recipes/base.yaml"), StudyTwinTest.RECIPE);
+        Files.writeString(dir.resolve("recipes/base.yaml"), StudyFixtures.BASE_RECIPE);
         Files.writeString(dir.resolve("studies/study.yaml"), STUDY);
         return dir.resolve("studies/study.yaml");
     }
@@ -51,7 +51,7 @@ class PortableStudyTwinTest {
         assertThat(copy).isNotEqualTo(studyFile.toAbsolutePath());
         assertThat(copy).hasContent(STUDY);
         Study read = StudyReader.read(copy);
-        assertThat(read.recipe()).hasContent(StudyTwinTest.RECIPE);
+        assertThat(read.recipe()).hasContent(StudyFixtures.BASE_RECIPE);
         assertThat(read.design().runs()).isEqualTo(4);
     }
 

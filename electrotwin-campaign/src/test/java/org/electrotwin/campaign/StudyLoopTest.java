@@ -36,7 +36,7 @@ class StudyLoopTest {
 
     @Test
     void designThenOptimisationThenResume() throws Exception {
-        Files.writeString(tmp.resolve("base.yaml"), StudyTwinTest.RECIPE);
+        Files.writeString(tmp.resolve("base.yaml"), StudyFixtures.BASE_RECIPE);
         Files.writeString(tmp.resolve("study.yaml"), STUDY);
         Study s = StudyReader.read(tmp.resolve("study.yaml"));
         TwinFunction twin = new StudyTwin(s, PropertiesOptions.defaults().withMetrics("fractions,tortuosity"));
@@ -72,7 +72,7 @@ class StudyLoopTest {
 
     @Test
     void simplexVariablesRoundTrip() throws Exception {
-        Files.writeString(tmp.resolve("base.yaml"), StudyTwinTest.RECIPE);
+        Files.writeString(tmp.resolve("base.yaml"), StudyFixtures.BASE_RECIPE);
         Files.writeString(tmp.resolve("study.yaml"), STUDY);
         Study s = StudyReader.read(tmp.resolve("study.yaml"));
         try (CampaignStore store = CampaignStore.open(tmp.resolve("d.db"))) {

@@ -63,7 +63,7 @@ class StudySurrogatesTest {
 
     @BeforeEach
     void write() throws Exception {
-        Files.writeString(tmp.resolve("base.yaml"), StudyTwinTest.RECIPE);
+        Files.writeString(tmp.resolve("base.yaml"), StudyFixtures.BASE_RECIPE);
         Files.writeString(tmp.resolve("study.yaml"), STUDY);
         study = StudyReader.read(tmp.resolve("study.yaml"));
     }

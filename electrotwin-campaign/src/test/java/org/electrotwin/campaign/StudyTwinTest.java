@@ -17,23 +17,6 @@ class StudyTwinTest {
     @TempDir
     Path tmp;
 
-    static final String RECIPE = """
-            chemistry: SIB
-            seed: 5
-            materials:
-              active:
-                name: hard-carbon
-                particleSize: {d50: "4 um", span: 0.8}
-              carbon: c65
-              binder: cmc-sbr
-            formulation: {active: 0.92, carbon: 0.03, binder: 0.05}
-            slurry: {solidContent: 0.45, solvent: water}
-            coating: {wetThickness: "40 um"}
-            drying: {evaporationRate: "1 um/s", porosity: 0.55}
-            calendering: {targetPorosity: 0.40}
-            domain: {size: "16 um", voxelSize: "0.5 um"}
-            """;
-
     static final String STUDY = """
             name: tiny
             recipe: base.yaml
@@ -50,7 +33,7 @@ class StudyTwinTest {
 
     @Test
     void runParametersReachTheRecipeAndTheVolume() throws Exception {
-        Files.writeString(tmp.resolve("base.yaml"), RECIPE);
+        Files.writeString(tmp.resolve("base.yaml"), StudyFixtures.BASE_RECIPE);
         Files.writeString(tmp.resolve("study.yaml"), STUDY);
         Study s = StudyReader.read(tmp.resolve("study.yaml"));
         StudyTwin twin = new StudyTwin(s, PropertiesOptions.defaults().withMetrics("fractions,tortuosity"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.electrotwin.campaign.StudyFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,20 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CampaignCliTest {
     @TempDir
     Path tmp;
-
-    static final String RECIPE = """
-            chemistry: SIB
-            materials:
-              active: {name: hard-carbon, particleSize: {d50: "4 um", span: 0.8}}
-              carbon: c65
-              binder: cmc-sbr
-            formulation: {active: 0.92, carbon: 0.03, binder: 0.05}
-            slurry: {solidContent: 0.45, solvent: water}
-            coating: {wetThickness: "40 um"}
-            drying: {evaporationRate: "1 um/s", porosity: 0.55}
-            calendering: {targetPorosity: 0.40}
-            domain: {size: "16 um", voxelSize: "0.5 um"}
-            """;
 
     static final String STUDY = """
             name: cli-study
@@ -42,7 +29,7 @@ class CampaignCliTest {
 
     @Test
     void campaignResumeAndReport() throws Exception {
-        Files.writeString(tmp.resolve("base.yaml"), RECIPE);
+        Files.writeString(tmp.resolve("base.yaml"), StudyFixtures.BASE_RECIPE);
         Path study = tmp.resolve("study.yaml");
         Files.writeString(study, STUDY);
         Path out = tmp.resolve("camp");
@@ -95,7 +82,7 @@ class CampaignCliTest {
 
     @Test
     void twoObjectivesGiveAParetoFront() throws Exception {
-        Files.writeString(tmp.resolve("base.yaml"), RECIPE);
+        Files.writeString(tmp.resolve("base.yaml"), StudyFixtures.BASE_RECIPE);
         Path study = tmp.resolve("two.yaml");
         Files.writeString(study, STUDY.replace("name: cli-study", "name: two")
                 .replace("  - minimize: tortuosity\n", "  - minimize: tortuosity\n  - maximize: phases.am.volumeFraction\n")
@@ -122,7 +109,7 @@ class CampaignCliTest {
 
     @Test
     void reportWithoutCampaignExitsTwo() throws Exception {
-        Files.writeString(tmp.resolve("base.yaml"), RECIPE);
+        Files.writeString(tmp.resolve("base.yaml"), StudyFixtures.BASE_RECIPE);
         Path study = tmp.resolve("study.yaml");
         Files.writeString(study, STUDY);
         Cli r = Cli.run("report", study.toString(), "--out", tmp.resolve("none").toString());

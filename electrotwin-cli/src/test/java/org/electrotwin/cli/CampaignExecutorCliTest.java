@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.electrotwin.campaign.StudyFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,7 +15,7 @@ class CampaignExecutorCliTest {
 
     @Test
     void sparkWithoutItsModuleIsABadInputNamingTheModule() throws Exception {
-        Files.writeString(tmp.resolve("base.yaml"), CampaignCliTest.RECIPE);
+        Files.writeString(tmp.resolve("base.yaml"), StudyFixtures.BASE_RECIPE);
         Path study = tmp.resolve("study.yaml");
         Files.writeString(study, CampaignCliTest.STUDY);
         Cli c = Cli.run("campaign", study.toString(), "--out", tmp.resolve("c").toString(), "--executor", "spark", "--master", "local[2]");
@@ -25,7 +26,7 @@ class CampaignExecutorCliTest {
 
     @Test
     void masterNeedsSparkAndUnknownExecutorsAreNamed() throws Exception {
-        Files.writeString(tmp.resolve("base.yaml"), CampaignCliTest.RECIPE);
+        Files.writeString(tmp.resolve("base.yaml"), StudyFixtures.BASE_RECIPE);
         Path study = tmp.resolve("study.yaml");
         Files.writeString(study, CampaignCliTest.STUDY);
         Cli m = Cli.run("campaign", study.toString(), "--out", tmp.resolve("c").toString(), "--master", "local[2]");

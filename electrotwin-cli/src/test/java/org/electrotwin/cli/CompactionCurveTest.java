@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.util.Map;
 import org.electrotwin.core.recipe.Recipe;
 import org.electrotwin.core.recipe.RecipeReader;
+import org.electrotwin.campaign.StudyFixtures;
 import org.electrotwin.pipeline.StochasticTwin;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The report's porosity–pressure curve is the stochastic twin's compaction model, with the recipe's operating point. */
 class CompactionCurveTest {
     static Recipe recipe(String calendering) {
-        String yaml = CampaignCliTest.RECIPE.replace("calendering: {targetPorosity: 0.40}", "calendering: " + calendering);
+        String yaml = StudyFixtures.BASE_RECIPE.replace("calendering: {targetPorosity: 0.40}", "calendering: " + calendering);
         return new RecipeReader().read("test.yaml", new StringReader(yaml));
     }
 

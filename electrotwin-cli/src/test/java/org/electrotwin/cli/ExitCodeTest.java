@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.electrotwin.core.recipe.TestRecipes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,40 +18,18 @@ class ExitCodeTest {
     @TempDir
     static Path tmp;
 
-    static final String GOOD = """
-            chemistry: SIB
-            materials:
-              active: hard-carbon
-              carbon: c65
-              binder: cmc-sbr
-            formulation:
-              active: 0.90
-              carbon: 0.04
-              binder: 0.06
-            slurry:
-              solidContent: 0.5
-              solvent: water
-            coating:
-              wetThickness: "100 um"
-            drying:
-              evaporationRate: "1 um/s"
-            calendering:
-              targetPorosity: 0.35
-            domain:
-              size: "40 um"
-              voxelSize: "0.5 um"
-            """;
+    static final String GOOD = TestRecipes.SIB;
 
     static Stream<Arguments> badRecipes() {
         return Stream.of(
-                Arguments.of("unknown-key", GOOD.replace("slurry:\n", "slurry:\n  color: red\n"), "bad.yaml:11: slurry.color: unknown field"),
+                Arguments.of("unknown-key", GOOD.replace("slurry:\n", "slurry:\n  color: red\n"), "bad.yaml:13: slurry.color: unknown field"),
                 Arguments.of("missing-field", GOOD.replace("  solvent: water\n", ""), "slurry.solvent: missing field"),
                 Arguments.of("fractions", GOOD.replace("binder: 0.06", "binder: 0.16"), "formulation: mass fractions sum to 1.10000; expected them to sum to 1"),
-                Arguments.of("negative-size", GOOD.replace("\"40 um\"", "\"-40 um\""), "bad.yaml:20: domain.size: '-40 um' must be positive"),
+                Arguments.of("negative-size", GOOD.replace("\"40 um\"", "\"-40 um\""), "bad.yaml:23: domain.size: '-40 um' must be positive"),
                 Arguments.of("zero-size", GOOD.replace("\"100 um\"", "\"0 um\""), "coating.wetThickness: '0 um' must be positive"),
                 Arguments.of("se-in-sib", GOOD.replace("  binder: cmc-sbr\n", "  binder: cmc-sbr\n  electrolyte: llzo\n"), "materials.electrolyte: an SIB electrode has no solid electrolyte"),
-                Arguments.of("unknown-material", GOOD.replace("carbon: c65", "carbon: graphene-magic"), "bad.yaml:4: materials.carbon: unknown carbon material 'graphene-magic'; expected one of c65"),
-                Arguments.of("unknown-unit", GOOD.replace("\"1 um/s\"", "\"1 smoot/s\""), "bad.yaml:16: drying.evaporationRate: unknown unit 'smoot'"));
+                Arguments.of("unknown-material", GOOD.replace("carbon: c65", "carbon: graphene-magic"), "bad.yaml:6: materials.carbon: unknown carbon material 'graphene-magic'; expected one of c65"),
+                Arguments.of("unknown-unit", GOOD.replace("\"1 um/s\"", "\"1 smoot/s\""), "bad.yaml:18: drying.evaporationRate: unknown unit 'smoot'"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -14,6 +14,7 @@ import org.electrotwin.campaign.RunStatus;
 import org.electrotwin.campaign.Study;
 import org.electrotwin.campaign.StudyLoop;
 import org.electrotwin.campaign.StudyReader;
+import org.electrotwin.campaign.StudyFixtures;
 import org.electrotwin.campaign.StudyTwin;
 import org.electrotwin.pipeline.PropertiesOptions;
 import org.junit.jupiter.api.Test;
@@ -23,20 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkStudyTest {
     @TempDir
     Path tmp;
-
-    static final String RECIPE = """
-            chemistry: SIB
-            materials:
-              active: {name: hard-carbon, particleSize: {d50: "4 um", span: 0.8}}
-              carbon: c65
-              binder: cmc-sbr
-            formulation: {active: 0.92, carbon: 0.03, binder: 0.05}
-            slurry: {solidContent: 0.45, solvent: water}
-            coating: {wetThickness: "40 um"}
-            drying: {evaporationRate: "1 um/s", porosity: 0.55}
-            calendering: {targetPorosity: 0.40}
-            domain: {size: "24 um", voxelSize: "0.5 um"}
-            """;
 
     static final String STUDY = """
             name: spark-study
@@ -56,7 +43,7 @@ class SparkStudyTest {
 
     static Path writeStudy(Path dir) throws Exception {
         Files.createDirectories(dir.resolve("recipes"));
-        Files.writeString(dir.resolve("recipes/base.yaml"), RECIPE);
+        Files.writeString(dir.resolve("recipes/base.yaml"), StudyFixtures.BASE_RECIPE.replace("size: \"16 um\"", "size: \"24 um\""));
         Files.writeString(dir.resolve("study.yaml"), STUDY);
         return dir.resolve("study.yaml");
     }

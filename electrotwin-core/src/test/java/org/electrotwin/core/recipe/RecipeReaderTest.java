@@ -19,32 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RecipeReaderTest {
     static final Path EXAMPLES = Path.of("..", "examples");
 
-    static final String GOOD = """
-            name: t
-            chemistry: SIB
-            seed: 3
-            materials:
-              active: hard-carbon
-              carbon: c65
-              binder: cmc-sbr
-            formulation:
-              active: 0.90
-              carbon: 0.04
-              binder: 0.06
-            slurry:
-              solidContent: 0.5
-              solvent: water
-            coating:
-              wetThickness: "100 um"
-            drying:
-              evaporationRate: "1 um/s"
-              porosity: 0.5
-            calendering:
-              targetPorosity: 0.35
-            domain:
-              size: "40 um"
-              voxelSize: "0.5 um"
-            """;
+    static final String GOOD = TestRecipes.SIB;
 
     static Recipe read(String yaml) {
         return new RecipeReader().read("r.yaml", new StringReader(yaml));
