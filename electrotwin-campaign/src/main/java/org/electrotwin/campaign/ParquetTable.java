@@ -2,11 +2,10 @@ package org.electrotwin.campaign;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.electrotwin.core.AtomicFile;
 
 /**
  * Writes a flat table as an Apache Parquet file: one row group, one data page (v1) per column, PLAIN
@@ -142,11 +141,7 @@ public final class ParquetTable {
         out.int32(footer.length);
         out.write(MAGIC);
         try {
-            Path abs = file.toAbsolutePath();
-            Files.createDirectories(abs.getParent());
-            Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
-            Files.write(tmp, out.toByteArray());
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.writeBytes(file, out.toByteArray());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot write " + file, e);
         }

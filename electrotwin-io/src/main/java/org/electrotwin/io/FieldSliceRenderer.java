@@ -62,7 +62,7 @@ public final class FieldSliceRenderer {
 
     public static void writePng(Path file, float[] field, int nx, int ny, int nz, Axis axis, int index, int scale) {
         BufferedImage img = render(field, nx, ny, nz, axis, index, scale);
-        AtomicFile.write(file, ch -> {
+        FileErrors.writeAtomically(file, ch -> {
             if (!javax.imageio.ImageIO.write(img, "png", Channels.newOutputStream(ch))) {
                 throw new java.io.IOException("no PNG writer");
             }

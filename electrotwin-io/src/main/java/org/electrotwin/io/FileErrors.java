@@ -6,6 +6,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.electrotwin.core.AtomicFile;
 import org.electrotwin.core.InputException;
 
 /** One-line errors about files, in the form {@code "<file>: <what is wrong>; expected <what>"}. */
@@ -41,6 +42,15 @@ final class FileErrors {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
             throw new InputException(file + ": cannot be read as " + formatName + " (" + why + "); expected a valid, complete "
                     + formatName + " file", e);
+        }
+    }
+
+    /** Writes {@code file} all at once or not at all ({@link AtomicFile}); failures as {@link #writeFailed}. */
+    static void writeAtomically(Path file, AtomicFile.Body body) {
+        try {
+            AtomicFile.write(file, body);
+        } catch (IOException e) {
+            throw writeFailed(file, e);
         }
     }
 

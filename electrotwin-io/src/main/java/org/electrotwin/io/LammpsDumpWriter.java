@@ -15,7 +15,7 @@ public final class LammpsDumpWriter {
     public static void write(Path file, long timestep, Particles p) {
         Particles.Box b = p.box();
         String bounds = flag(b.periodic()[0]) + " " + flag(b.periodic()[1]) + " " + flag(b.periodic()[2]);
-        AtomicFile.write(file, ch -> {
+        FileErrors.writeAtomically(file, ch -> {
             ChannelOutput out = new ChannelOutput(ch, ByteOrder.LITTLE_ENDIAN);
             StringBuilder sb = new StringBuilder(1 << 16);
             sb.append("ITEM: TIMESTEP\n").append(timestep).append('\n');

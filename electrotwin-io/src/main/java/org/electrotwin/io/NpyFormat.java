@@ -200,7 +200,7 @@ public final class NpyFormat implements VolumeFormat {
         int total = 10 + dict.length() + 1;
         int padded = (total + 63) / 64 * 64;
         String header = dict + " ".repeat(padded - total) + "\n";
-        AtomicFile.write(file, ch -> {
+        FileErrors.writeAtomically(file, ch -> {
             ChannelOutput out = new ChannelOutput(ch, ByteOrder.LITTLE_ENDIAN);
             out.bytes(MAGIC, 0, MAGIC.length);
             out.u8(1);

@@ -148,13 +148,13 @@ public final class RawFormat implements VolumeFormat {
     /** Writes {@code vol.raw} then its sidecar {@code vol.json}, each atomically. */
     @Override
     public void write(Path file, LabeledVolume v) {
-        AtomicFile.write(file, ch -> {
+        FileErrors.writeAtomically(file, ch -> {
             ChannelOutput out = new ChannelOutput(ch, java.nio.ByteOrder.LITTLE_ENDIAN);
             out.bytes(v.labels(), 0, v.voxelCount());
             out.flush();
         });
         byte[] json = sidecarJson(v).getBytes(StandardCharsets.UTF_8);
-        AtomicFile.write(sidecarOf(file), ch -> {
+        FileErrors.writeAtomically(sidecarOf(file), ch -> {
             ChannelOutput out = new ChannelOutput(ch, java.nio.ByteOrder.LITTLE_ENDIAN);
             out.bytes(json, 0, json.length);
             out.flush();

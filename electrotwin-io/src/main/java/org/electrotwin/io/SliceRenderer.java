@@ -120,7 +120,7 @@ public final class SliceRenderer {
     /** Renders a slice and writes it as PNG, atomically. */
     public static void writePng(Path file, LabeledVolume v, Axis axis, int index, int scale) {
         BufferedImage img = render(v, axis, index, scale);
-        AtomicFile.write(file, ch -> {
+        FileErrors.writeAtomically(file, ch -> {
             if (!ImageIO.write(img, "png", Channels.newOutputStream(ch))) {
                 throw new IOException("no PNG writer in javax.imageio");
             }

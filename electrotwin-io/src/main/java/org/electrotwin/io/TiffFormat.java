@@ -279,7 +279,7 @@ public final class TiffFormat implements VolumeFormat {
         if (pos > 0xFFFFFFFFL) {
             throw new InputException(file + ": volume needs " + pos + " bytes; expected under 4 GiB for a classic TIFF (use .npy or .raw)");
         }
-        AtomicFile.write(file, ch -> {
+        FileErrors.writeAtomically(file, ch -> {
             ChannelOutput out = new ChannelOutput(ch, ByteOrder.LITTLE_ENDIAN);
             out.ascii("II");
             out.u16(42);

@@ -81,7 +81,7 @@ public final class VtiWriter {
         }
         x.append("      </CellData>\n    </Piece>\n  </ImageData>\n  <AppendedData encoding=\"raw\">\n   _");
         String head = x.toString();
-        AtomicFile.write(file, ch -> {
+        FileErrors.writeAtomically(file, ch -> {
             ChannelOutput out = new ChannelOutput(ch, ByteOrder.LITTLE_ENDIAN);
             out.bytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, head.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
             if (optionalPhases != null) {

@@ -39,7 +39,7 @@ public final class VtpPointWriter {
                 + "    </Piece>\n"
                 + "  </PolyData>\n"
                 + "  <AppendedData encoding=\"raw\">\n   _";
-        AtomicFile.write(file, ch -> {
+        FileErrors.writeAtomically(file, ch -> {
             ChannelOutput out = new ChannelOutput(ch, ByteOrder.LITTLE_ENDIAN);
             byte[] h = head.getBytes(StandardCharsets.US_ASCII);
             out.bytes(h, 0, h.length);

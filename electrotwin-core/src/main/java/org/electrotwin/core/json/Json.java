@@ -7,14 +7,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.electrotwin.core.AtomicFile;
 
 /**
  * The one JSON mapper of electrotwin: records serialise by their component names (SI units in
  * the names), empty optionals are left out, output is indented, and files are written
- * atomically (temp file + move) so an interrupted run never leaves half a result.
+ * atomically ({@link AtomicFile}) so an interrupted run never leaves half a result.
  */
 public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -43,24 +42,10 @@ public final class Json {
         writeAtomically(file, write(value) + "\n");
     }
 
-    /** Writes text to a temp file beside {@code file}, then moves it into place. */
+    /** Writes text to {@code file} atomically (see {@link AtomicFile}), creating its directory if needed. */
     public static void writeAtomically(Path file, String text) {
         try {
-            Path abs = file.toAbsolutePath();
-            if (abs.getParent() != null) {
-                Files.createDirectories(abs.getParent());
-            }
-            Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".part");
-            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
-                // temp files are private (rw-------); a result file is as readable as any other the user writes
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            try {
-                Files.writeString(tmp, text);
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFile.writeString(file, text);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }

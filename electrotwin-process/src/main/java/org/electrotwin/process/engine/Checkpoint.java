@@ -6,14 +6,15 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.electrotwin.core.AtomicFile;
 import org.electrotwin.core.InputException;
 
 /**
  * Binary snapshot of the particles after a finished stage (all state arrays, doubles bit-exact),
- * written to a temporary file and moved into place, so an interrupted run never leaves a
+ * written atomically ({@link AtomicFile}), so an interrupted run never leaves a
  * half-written checkpoint and resumes from the last finished stage.
  */
 public final class Checkpoint {
@@ -28,31 +29,30 @@ public final class Checkpoint {
     }
 
     public static void write(Path file, Snapshot s) {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Particles p = s.particles();
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
-            out.writeInt(MAGIC);
-            out.writeInt(VERSION);
-            out.writeUTF(s.stage());
-            out.writeDouble(s.lxM());
-            out.writeDouble(s.lyM());
-            out.writeDouble(s.topM());
-            out.writeInt(p.size());
-            for (double[] a : p.arrays()) {
-                for (int i = 0; i < p.size(); i++) {
-                    out.writeDouble(a[i]);
+        try {
+            AtomicFile.write(file, ch -> {
+                // not closed here: AtomicFile flushes the channel to disk and closes it
+                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(ch)));
+                out.writeInt(MAGIC);
+                out.writeInt(VERSION);
+                out.writeUTF(s.stage());
+                out.writeDouble(s.lxM());
+                out.writeDouble(s.lyM());
+                out.writeDouble(s.topM());
+                out.writeInt(p.size());
+                for (double[] a : p.arrays()) {
+                    for (int i = 0; i < p.size(); i++) {
+                        out.writeDouble(a[i]);
+                    }
                 }
-            }
-            for (int i = 0; i < p.size(); i++) {
-                out.writeInt(p.type[i]);
-            }
+                for (int i = 0; i < p.size(); i++) {
+                    out.writeInt(p.type[i]);
+                }
+                out.flush();
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write checkpoint " + file, e);
-        }
-        try {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot move checkpoint into place: " + file, e);
         }
     }
 
