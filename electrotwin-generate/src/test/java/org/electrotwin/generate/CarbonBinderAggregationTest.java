@@ -62,27 +62,8 @@ class CarbonBinderAggregationTest {
 
     @Test
     void bridgePreferenceMovesCbdIntoNecksAndGradientToTheTop() {
-        LabeledVolume films = cbdOnly(aggregation(0, 0));
-        LabeledVolume bridges = cbdOnly(aggregation(12, 0));
-        assertThat(Metrics.interfaceSpecificAreaPerM(bridges, 1, 0))
-                .isLessThan(Metrics.interfaceSpecificAreaPerM(films, 1, 0));
-        LabeledVolume top = cbdOnly(aggregation(4, 0.8));
-        long low = 0;
-        long high = 0;
-        for (int z = 0; z < top.nz(); z++) {
-            for (int y = 0; y < top.ny(); y++) {
-                for (int x = 0; x < top.nx(); x++) {
-                    if (top.label(x, y, z) == 2) {
-                        if (z < top.nz() / 2) {
-                            low++;
-                        } else {
-                            high++;
-                        }
-                    }
-                }
-            }
-        }
-        assertThat(high).isGreaterThan((long) (1.3 * low));
+        ElectrodeGeneratorTest.assertBridgesInNecksAndGradientToTheTop(cbdOnly(aggregation(0, 0)), cbdOnly(aggregation(12, 0)),
+                cbdOnly(aggregation(4, 0.8)));
     }
 
     @ParameterizedTest

@@ -3,9 +3,9 @@ package org.electrotwin.learn.bo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
 
+import org.electrotwin.learn.RandomPoints;
 import org.electrotwin.learn.forest.RandomForestModel;
 import org.electrotwin.learn.gp.GaussianProcessModel;
 import org.junit.jupiter.api.Test;
@@ -22,25 +22,14 @@ class DeterminismTest {
         }
     }
 
-    static double[][] points(int n, int d, long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        double[][] x = new double[n][d];
-        for (double[] row : x) {
-            for (int j = 0; j < d; j++) {
-                row[j] = r.nextDouble();
-            }
-        }
-        return x;
-    }
-
     @Test
     void surrogatesDoNotDependOnTheThreadCount() throws Exception {
-        double[][] x = points(120, 3, 1);
+        double[][] x = RandomPoints.uniform(120, 3, 1);
         double[] y = new double[120];
         for (int i = 0; i < 120; i++) {
             y[i] = Math.sin(5 * x[i][0]) + x[i][1] * x[i][2];
         }
-        double[][] q = points(50, 3, 2);
+        double[][] q = RandomPoints.uniform(50, 3, 2);
         double[] gp1 = onThreads(1, () -> GaussianProcessModel.defaults(3).fit(x, y).predict(q).mean());
         double[] gp4 = onThreads(4, () -> GaussianProcessModel.defaults(3).fit(x, y).predict(q).mean());
         assertThat(gp1).containsExactly(gp4);
@@ -59,7 +48,7 @@ class DeterminismTest {
         BayesianOptimizer.Settings s = BayesianOptimizer.Settings.defaults(new double[] {0, 0}, new double[] {1, 1},
                 new Goal.Minimise(0), 77).withConstraints(List.of(Constraint.atMost(1, 1.5)));
         BayesianOptimizer live = new BayesianOptimizer(s);
-        double[][] x = points(75, 2, 5);
+        double[][] x = RandomPoints.uniform(75, 2, 5);
         for (int i = 0; i < 75; i++) {
             live.tell(new double[][] {x[i]}, new double[][] {{Math.cos(6 * x[i][0]) + x[i][1], x[i][0] + x[i][1]}});
             if (i == 66 || i == 70) {

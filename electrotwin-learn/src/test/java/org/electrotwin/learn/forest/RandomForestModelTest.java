@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 
+import org.electrotwin.learn.RandomPoints;
 import org.electrotwin.learn.gp.CrossValidation;
 import org.electrotwin.learn.gp.Prediction;
 import org.electrotwin.learn.gp.Surrogate;
@@ -14,23 +15,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RandomForestModelTest {
 
-    static double[][] random(int n, int d, long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        double[][] x = new double[n][d];
-        for (double[] row : x) {
-            for (int j = 0; j < d; j++) {
-                row[j] = r.nextDouble();
-            }
-        }
-        return x;
-    }
-
     /** A stump (depth 1, all features, no bootstrap) takes the split a brute-force search over all cuts finds. */
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4})
     void stumpSplitEqualsBruteForce(long seed) {
         int n = 40;
-        double[][] x = random(n, 3, seed);
+        double[][] x = RandomPoints.uniform(n, 3, seed);
         double[] y = new double[n];
         SplittableRandom r = new SplittableRandom(seed + 9);
         for (int i = 0; i < n; i++) {
@@ -82,7 +72,7 @@ class RandomForestModelTest {
     /** A fully grown single tree on all the data reproduces the training outputs. */
     @Test
     void fullTreeInterpolatesTheTrainingData() {
-        double[][] x = random(100, 4, 5);
+        double[][] x = RandomPoints.uniform(100, 4, 5);
         double[] y = new double[100];
         for (int i = 0; i < 100; i++) {
             y[i] = Math.sin(7 * x[i][0]) + x[i][2];
@@ -97,7 +87,7 @@ class RandomForestModelTest {
     /** Friedman #1 (Friedman 1991): 10 inputs, 5 active; a forest explains most of the variance. */
     @Test
     void friedmanOneCrossValidation() {
-        double[][] x = random(600, 10, 7);
+        double[][] x = RandomPoints.uniform(600, 10, 7);
         double[] y = new double[600];
         for (int i = 0; i < 600; i++) {
             double[] v = x[i];
@@ -110,12 +100,12 @@ class RandomForestModelTest {
 
     @Test
     void seededAndThreadCountIndependent() {
-        double[][] x = random(200, 3, 8);
+        double[][] x = RandomPoints.uniform(200, 3, 8);
         double[] y = new double[200];
         for (int i = 0; i < 200; i++) {
             y[i] = x[i][0] * x[i][1];
         }
-        double[][] q = random(20, 3, 9);
+        double[][] q = RandomPoints.uniform(20, 3, 9);
         Prediction a = RandomForestModel.defaults(4).fit(x, y).predict(q);
         Prediction b = RandomForestModel.defaults(4).fit(x, y).predict(q);
         assertThat(a.mean()).containsExactly(b.mean());

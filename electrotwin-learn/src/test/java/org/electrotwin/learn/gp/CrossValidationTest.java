@@ -3,6 +3,7 @@ package org.electrotwin.learn.gp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.electrotwin.learn.RandomPoints;
 import org.junit.jupiter.api.Test;
 
 class CrossValidationTest {
@@ -36,7 +37,7 @@ class CrossValidationTest {
 
     @Test
     void gaussianProcessPredictsASmoothFunctionWell() {
-        double[][] x = GaussianProcessTest.random(80, 2, 3);
+        double[][] x = RandomPoints.uniform(80, 2, 3);
         double[] y = new double[80];
         for (int i = 0; i < 80; i++) {
             y[i] = Math.sin(3 * x[i][0]) * Math.cos(2 * x[i][1]);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 
+import org.electrotwin.learn.RandomPoints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,23 +60,12 @@ class GaussianProcessTest {
         return inv;
     }
 
-    static double[][] random(int n, int d, long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        double[][] x = new double[n][d];
-        for (double[] row : x) {
-            for (int j = 0; j < d; j++) {
-                row[j] = r.nextDouble();
-            }
-        }
-        return x;
-    }
-
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void posteriorEqualsDirectDenseComputation(long seed) {
         int n = 25;
         int d = 3;
-        double[][] x = random(n, d, seed);
+        double[][] x = RandomPoints.uniform(n, d, seed);
         double[] y = new double[n];
         for (int i = 0; i < n; i++) {
             y[i] = Math.sin(3 * x[i][0]) + x[i][1] * x[i][2] + 2;
@@ -104,7 +94,7 @@ class GaussianProcessTest {
             }
         }
         double[][] kinv = inverse(k);
-        double[][] test = random(40, d, seed + 100);
+        double[][] test = RandomPoints.uniform(40, d, seed + 100);
         Prediction p = gp.predict(test);
         double logDet = 0;
         assertThat(inverse(kinv)[0][0]).as("reference inverse round trip").isCloseTo(k[0][0], within(1e-8));
@@ -147,7 +137,7 @@ class GaussianProcessTest {
 
     @Test
     void gradientsOfThePosteriorMatchFiniteDifferences() {
-        double[][] x = random(30, 4, 9);
+        double[][] x = RandomPoints.uniform(30, 4, 9);
         double[] y = new double[30];
         for (int i = 0; i < 30; i++) {
             y[i] = Math.cos(4 * x[i][0]) + x[i][3];
@@ -177,7 +167,7 @@ class GaussianProcessTest {
     /** The fitted hyperparameters are a local maximum of the marginal likelihood (checks the analytic gradient). */
     @Test
     void fittedHyperparametersMaximiseTheLikelihoodLocally() {
-        double[][] x = random(60, 3, 4);
+        double[][] x = RandomPoints.uniform(60, 3, 4);
         double[] y = new double[60];
         SplittableRandom r = new SplittableRandom(5);
         for (int i = 0; i < 60; i++) {
@@ -211,7 +201,7 @@ class GaussianProcessTest {
 
     @Test
     void likelihoodGradientMatchesFiniteDifferences() {
-        double[][] x = random(40, 3, 8);
+        double[][] x = RandomPoints.uniform(40, 3, 8);
         double[] y = new double[40];
         for (int i = 0; i < 40; i++) {
             y[i] = Math.exp(x[i][0]) * Math.sin(3 * x[i][1]) + x[i][2];
@@ -234,7 +224,7 @@ class GaussianProcessTest {
     /** Kriging believer update equals a refit with the same hyperparameters and standardisation. */
     @Test
     void conditioningOnOneMorePointEqualsDirectComputation() {
-        double[][] x = random(20, 2, 6);
+        double[][] x = RandomPoints.uniform(20, 2, 6);
         double[] y = new double[20];
         for (int i = 0; i < 20; i++) {
             y[i] = x[i][0] - x[i][1] * x[i][1];
@@ -281,7 +271,7 @@ class GaussianProcessTest {
     @ValueSource(longs = {21, 22})
     void recoversHyperparametersOfAKnownProcess(long seed) {
         int n = 400;
-        double[][] x = random(n, 2, seed);
+        double[][] x = RandomPoints.uniform(n, 2, seed);
         double[] ls = {0.15, 0.6};
         double sf2 = 1.0;
         double sn2 = 0.01;
