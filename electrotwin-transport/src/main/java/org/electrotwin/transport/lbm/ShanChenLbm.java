@@ -4,9 +4,10 @@ import java.util.stream.IntStream;
 
 /**
  * Two-component Shan–Chen lattice Boltzmann model (Shan & Doolen 1995, J. Stat. Phys. 81:379) on a
- * {@link FluidNodes} list: component 1 is the liquid (electrolyte), component 2 the gas. Both
- * relax with BGK at τ = 1 (ν = 1/6), so the post-collision state is the equilibrium at the
- * Shan–Chen shifted velocity u'_σ = u' + F_σ/ρ_σ, u' = (j₁ + j₂)/(ρ₁ + ρ₂).
+ * {@link FluidNodes} list: component 1 is the liquid (electrolyte), component 2 the gas. Each
+ * relaxes with BGK at its own τ_σ (ν_σ = (τ_σ − ½)/3) towards the equilibrium at the Shan–Chen
+ * shifted velocity u_σ = u' + τ_σ F_σ/ρ_σ, u' = Σ_σ (j_σ/τ_σ) / Σ_σ (ρ_σ/τ_σ); at τ = 1 (the default,
+ * both ν = 1/6) the post-collision state is that equilibrium.
  *
  * <p>Forces (ψ_σ = ρ_σ): cohesion F_σ = −G ρ_σ Σ_q w_q ρ_σ̄(x + c_q) c_q, which makes the two
  * components separate for G ≳ 1 and gives the interface its surface tension; adhesion to solid
@@ -33,6 +34,9 @@ final class ShanChenLbm {
     final FluidNodes nodes;
     final int n;
     private final double g;
+    /** Relaxation times of the liquid and the gas: ν_σ = (τ_σ − ½)/3. */
+    final double tau1;
+    final double tau2;
     /** ≥ 0: node upstream of link q (x − c_q); < 0: a wall, of class −1 − value. */
     private final int[] upstream;
     private final double[] adhesion1;
@@ -56,9 +60,16 @@ final class ShanChenLbm {
      * @param adhesion1  G_ads of the liquid per wall class (the gas gets the opposite)
      */
     ShanChenLbm(FluidNodes nodes, byte[] wallClass, double g, double[] adhesion1) {
+        this(nodes, wallClass, g, adhesion1, 1, 1);
+    }
+
+    /** @param tau1, tau2  relaxation times of the liquid and the gas (1, 1: both ν = 1/6) */
+    ShanChenLbm(FluidNodes nodes, byte[] wallClass, double g, double[] adhesion1, double tau1, double tau2) {
         this.nodes = nodes;
         this.n = nodes.n();
         this.g = g;
+        this.tau1 = tau1;
+        this.tau2 = tau2;
         this.adhesion1 = adhesion1.clone();
         this.upstream = new int[(D3Q19.Q - 1) * n];
         int na = nodes.na();
@@ -250,20 +261,39 @@ final class ShanChenLbm {
             double f2x = r2 * (g * s1x - wx);
             double f2y = r2 * (g * s1y - wy);
             double f2z = r2 * (g * s1z - wz);
+            // common velocity weighting each component's momentum by 1/τ_σ (Shan & Doolen 1995), so the
+            // collision conserves the total momentum; the force enters by the exact difference method
+            // (Kupershtokh et al. 2009): + f_eq(ρ_σ, u' + F_σ/ρ_σ) − f_eq(ρ_σ, u'), which keeps the
+            // interface (densities, σ) independent of τ. At τ = 1 both: the equilibrium at u' + F_σ/ρ_σ.
             double rt = r1 + r2;
             double ux = (j1x + j2x) / rt;
             double uy = (j1y + j2y) / rt;
             double uz = (j1z + j2z) / rt;
-            equilibrium(f1, i, r1, ux + f1x / r1, uy + f1y / r1, uz + f1z / r1);
-            equilibrium(f2, i, r2, ux + f2x / r2, uy + f2y / r2, uz + f2z / r2);
+            double tau = (r1 * tau1 + r2 * tau2) / rt;
+            relax(f1, t1, i, 1 / tau, r1, ux, uy, uz, f1x / r1, f1y / r1, f1z / r1);
+            relax(f2, t2, i, 1 / tau, r2, ux, uy, uz, f2x / r2, f2y / r2, f2z / r2);
         }
     }
 
-    private void equilibrium(float[] f, int i, double rho, double ux, double uy, double uz) {
+    /** BGK f ← t + ω (f_eq(u) − t) + f_eq(u + du) − f_eq(u); at ω = 1 exactly f_eq(u + du). */
+    private void relax(float[] f, float[] t, int i, double omega, double rho, double ux, double uy, double uz,
+                       double dux, double duy, double duz) {
+        double vx = ux + dux;
+        double vy = uy + duy;
+        double vz = uz + duz;
+        double vsq = 1.5 * (vx * vx + vy * vy + vz * vz);
         double usq = 1.5 * (ux * ux + uy * uy + uz * uz);
         for (int q = 0; q < D3Q19.Q; q++) {
-            double cu = D3Q19.CX[q] * ux + D3Q19.CY[q] * uy + D3Q19.CZ[q] * uz;
-            f[q * n + i] = (float) (D3Q19.W[q] * rho * (1 + 3 * cu + 4.5 * cu * cu - usq));
+            double cv = D3Q19.CX[q] * vx + D3Q19.CY[q] * vy + D3Q19.CZ[q] * vz;
+            double shifted = D3Q19.W[q] * rho * (1 + 3 * cv + 4.5 * cv * cv - vsq);
+            if (omega == 1) {
+                f[q * n + i] = (float) shifted;
+            } else {
+                double cu = D3Q19.CX[q] * ux + D3Q19.CY[q] * uy + D3Q19.CZ[q] * uz;
+                double eq = D3Q19.W[q] * rho * (1 + 3 * cu + 4.5 * cu * cu - usq);
+                double old = t[q * n + i];
+                f[q * n + i] = (float) (old + omega * (eq - old) + shifted - eq);
+            }
         }
     }
 
