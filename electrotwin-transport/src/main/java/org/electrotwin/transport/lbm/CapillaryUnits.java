@@ -28,7 +28,7 @@ public record CapillaryUnits(double voxelSizeM, double timeStepS, double pressur
 
     /** @param liquidTau  the liquid's relaxation time: its lattice viscosity is what the time scale matches */
     static CapillaryUnits of(double voxelSizeM, Electrolyte e, double liquidTau) {
-        double sigma = ShanChenLbm.SURFACE_TENSION_LU;
+        double sigma = ShanChenLbm.surfaceTensionLu(liquidTau);
         double nu = (liquidTau - 0.5) / 3;
         double rhoLu = ShanChenLbm.MAJOR;
         double dt = e.viscosityPaS() * voxelSizeM / e.surfaceTensionNM() * sigma / (rhoLu * nu);

@@ -38,7 +38,7 @@ import org.electrotwin.core.volume.PhaseTable;
  */
 public final class Infiltration {
     static final int RESERVOIR = 3;
-    private static final long MAGIC = 0x4554574554315632L;   // "ETWET1V2"
+    private static final long MAGIC = 0x4554574554315633L;   // "ETWET1V3": populations stored by node
 
     private Infiltration() {}
 

@@ -31,6 +31,14 @@ final class ShanChenLbm {
     /** Surface tension at G = 3, τ = 1, lattice units, from the Young–Laplace test (cylinders of radius 8–16). */
     static final double SURFACE_TENSION_LU = 0.184;
 
+    /**
+     * Surface tension with the liquid at τ₁ (gas at 1), from the Young–Laplace test: 0.184 at τ₁ = 1, 0.201 at τ₁ = 2
+     * (the interface widens a little with the liquid's relaxation time), linear between.
+     */
+    static double surfaceTensionLu(double tau1) {
+        return SURFACE_TENSION_LU + (tau1 - 1) * (0.201 - SURFACE_TENSION_LU);
+    }
+
     final FluidNodes nodes;
     final int n;
     private final double g;
@@ -85,13 +93,13 @@ final class ShanChenLbm {
                 for (int q = 1; q < D3Q19.Q; q++) {
                     int s = src[(q - 1) * n + i];
                     if (s / n == q) {
-                        upstream[(q - 1) * n + i] = s - q * n;
+                        upstream[(D3Q19.Q - 1) * i + q - 1] = s - q * n;
                     } else {
                         int ua = shift(a - D3Q19.CX[q], na, nodes.periodicSides());
                         int ub = shift(b - D3Q19.CY[q], nb, nodes.periodicSides());
                         int uc = shift(c - D3Q19.CZ[q], nc, nodes.periodicFlow());
                         int cls = ua < 0 || ub < 0 || uc < 0 ? 0 : wallClass[ua + na * (ub + nb * uc)];
-                        upstream[(q - 1) * n + i] = -1 - cls;
+                        upstream[(D3Q19.Q - 1) * i + q - 1] = -1 - cls;
                     }
                 }
             }
@@ -135,8 +143,8 @@ final class ShanChenLbm {
     /** Puts node i at rest with the given densities. */
     void set(int i, double r1, double r2) {
         for (int q = 0; q < D3Q19.Q; q++) {
-            f1[q * n + i] = (float) (D3Q19.W[q] * r1);
-            f2[q * n + i] = (float) (D3Q19.W[q] * r2);
+            f1[D3Q19.Q * i + q] = (float) (D3Q19.W[q] * r1);
+            f2[D3Q19.Q * i + q] = (float) (D3Q19.W[q] * r2);
         }
         rho1[i] = (float) r1;
         rho2[i] = (float) r2;
@@ -186,17 +194,18 @@ final class ShanChenLbm {
 
     private void stream(int k) {
         for (int i = k * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
-            double r1 = f1[i];
-            double r2 = f2[i];
-            t1[i] = f1[i];
-            t2[i] = f2[i];
+            int base = D3Q19.Q * i;
+            double r1 = f1[base];
+            double r2 = f2[base];
+            t1[base] = f1[base];
+            t2[base] = f2[base];
             for (int q = 1; q < D3Q19.Q; q++) {
-                int u = upstream[(q - 1) * n + i];
-                int s = u >= 0 ? q * n + u : D3Q19.opposite(q) * n + i;
+                int u = upstream[(D3Q19.Q - 1) * i + q - 1];
+                int s = u >= 0 ? D3Q19.Q * u + q : base + D3Q19.opposite(q);
                 float a = f1[s];
                 float b = f2[s];
-                t1[q * n + i] = a;
-                t2[q * n + i] = b;
+                t1[base + q] = a;
+                t2[base + q] = b;
                 r1 += a;
                 r2 += b;
             }
@@ -215,7 +224,7 @@ final class ShanChenLbm {
             double j1x = 0, j1y = 0, j1z = 0;
             double j2x = 0, j2y = 0, j2z = 0;
             for (int q = 1; q < D3Q19.Q; q++) {
-                int u = upstream[(q - 1) * n + i];
+                int u = upstream[(D3Q19.Q - 1) * i + q - 1];
                 double w = D3Q19.W[q];
                 int cx = D3Q19.CX[q];
                 int cy = D3Q19.CY[q];
@@ -245,8 +254,8 @@ final class ShanChenLbm {
                     wy += ga * cy;
                     wz += ga * cz;
                 }
-                double a = t1[q * n + i];
-                double b = t2[q * n + i];
+                double a = t1[D3Q19.Q * i + q];
+                double b = t2[D3Q19.Q * i + q];
                 j1x += a * cx;
                 j1y += a * cy;
                 j1z += a * cz;
@@ -287,12 +296,12 @@ final class ShanChenLbm {
             double cv = D3Q19.CX[q] * vx + D3Q19.CY[q] * vy + D3Q19.CZ[q] * vz;
             double shifted = D3Q19.W[q] * rho * (1 + 3 * cv + 4.5 * cv * cv - vsq);
             if (omega == 1) {
-                f[q * n + i] = (float) shifted;
+                f[D3Q19.Q * i + q] = (float) shifted;
             } else {
                 double cu = D3Q19.CX[q] * ux + D3Q19.CY[q] * uy + D3Q19.CZ[q] * uz;
                 double eq = D3Q19.W[q] * rho * (1 + 3 * cu + 4.5 * cu * cu - usq);
-                double old = t[q * n + i];
-                f[q * n + i] = (float) (old + omega * (eq - old) + shifted - eq);
+                double old = t[D3Q19.Q * i + q];
+                f[D3Q19.Q * i + q] = (float) (old + omega * (eq - old) + shifted - eq);
             }
         }
     }

@@ -24,7 +24,8 @@ class WashburnTest {
      * ({@link SlitMeniscusTest#angleInSlit}; 62° where 45° is asked), because what the balance leaves out is not
      * small: the chambers' entrance flow, the diffuse contact line and the dynamic angle slow the front, and with a
      * more viscous liquid (τ₁ = 2) the diffuse gas layer the adhesion leaves on the walls lets the liquid slip, so
-     * the front runs faster than no-slip Poiseuille. Measured: 0.88 at equal viscosities, 1.43 at μ₂/μ₁ = 1/3.
+     * the front runs faster than no-slip Poiseuille. Measured: 0.88 at equal viscosities, 1.31 at μ₂/μ₁ = 1/3
+     * (0.59 and 0.88 with the asked 45°).
      */
     @ParameterizedTest
     @CsvSource({"1.0, 1.0", "2.0, 1.0"})
@@ -34,7 +35,7 @@ class WashburnTest {
         double[] x = r.x();
         int from = r.step().length / 2;
         double[] fit = fit(r.step(), x, from);
-        double expected = ShanChenLbm.SURFACE_TENSION_LU * Math.cos(Math.toRadians(thetaSlit)) * r.h() / 6;
+        double expected = ShanChenLbm.surfaceTensionLu(tau1) * Math.cos(Math.toRadians(thetaSlit)) * r.h() / 6;
         System.out.printf("washburn tau %.2f/%.2f: L %.1f -> %.1f, X slope %.5f, R2 %.5f, balance (slit angle %.1f°) %.5f, ratio %.3f;"
                         + " with the asked 45°: ratio %.3f; %s%n", tau1, tau2, r.length()[from], r.length()[x.length - 1], fit[0], fit[1],
                 thetaSlit, expected, fit[0] / expected, fit[0] / r.expectedSlope(), r.report());
@@ -78,7 +79,7 @@ class WashburnTest {
         }
 
         double expectedSlope() {
-            return ShanChenLbm.SURFACE_TENSION_LU * Math.cos(Math.toRadians(theta)) * h / 6;
+            return ShanChenLbm.surfaceTensionLu(tau1) * Math.cos(Math.toRadians(theta)) * h / 6;
         }
 
         String report() {
