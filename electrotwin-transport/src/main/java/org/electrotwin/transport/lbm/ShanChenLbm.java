@@ -284,25 +284,52 @@ final class ShanChenLbm {
         }
     }
 
-    /** BGK f ← t + ω (f_eq(u) − t) + f_eq(u + du) − f_eq(u); at ω = 1 exactly f_eq(u + du). */
-    private void relax(float[] f, float[] t, int i, double omega, double rho, double ux, double uy, double uz,
-                       double dux, double duy, double duz) {
+    private static final double W0 = 1.0 / 3.0;
+    private static final double W1 = 1.0 / 18.0;
+    private static final double W2 = 1.0 / 36.0;
+
+    /**
+     * BGK f ← t + ω (f_eq(u) − t) + f_eq(u + du) − f_eq(u); at ω = 1 exactly f_eq(u + du). Written out per link
+     * (c·v as sums of ±components, the same rounding as the products with c_q), which runs twice as fast as the loop.
+     */
+    private static void relax(float[] f, float[] t, int i, double omega, double rho, double ux, double uy, double uz,
+                              double dux, double duy, double duz) {
         double vx = ux + dux;
         double vy = uy + duy;
         double vz = uz + duz;
         double vsq = 1.5 * (vx * vx + vy * vy + vz * vz);
         double usq = 1.5 * (ux * ux + uy * uy + uz * uz);
-        for (int q = 0; q < D3Q19.Q; q++) {
-            double cv = D3Q19.CX[q] * vx + D3Q19.CY[q] * vy + D3Q19.CZ[q] * vz;
-            double shifted = D3Q19.W[q] * rho * (1 + 3 * cv + 4.5 * cv * cv - vsq);
-            if (omega == 1) {
-                f[D3Q19.Q * i + q] = (float) shifted;
-            } else {
-                double cu = D3Q19.CX[q] * ux + D3Q19.CY[q] * uy + D3Q19.CZ[q] * uz;
-                double eq = D3Q19.W[q] * rho * (1 + 3 * cu + 4.5 * cu * cu - usq);
-                double old = t[D3Q19.Q * i + q];
-                f[D3Q19.Q * i + q] = (float) (old + omega * (eq - old) + shifted - eq);
-            }
+        int b = D3Q19.Q * i;
+        put(f, t, b + 0, W0, rho, omega, 0, vsq, 0, usq);
+        put(f, t, b + 1, W1, rho, omega, vx, vsq, ux, usq);
+        put(f, t, b + 2, W1, rho, omega, vy, vsq, uy, usq);
+        put(f, t, b + 3, W1, rho, omega, vz, vsq, uz, usq);
+        put(f, t, b + 4, W2, rho, omega, vx + vy, vsq, ux + uy, usq);
+        put(f, t, b + 5, W2, rho, omega, vx - vy, vsq, ux - uy, usq);
+        put(f, t, b + 6, W2, rho, omega, vx + vz, vsq, ux + uz, usq);
+        put(f, t, b + 7, W2, rho, omega, vx - vz, vsq, ux - uz, usq);
+        put(f, t, b + 8, W2, rho, omega, vy + vz, vsq, uy + uz, usq);
+        put(f, t, b + 9, W2, rho, omega, vy - vz, vsq, uy - uz, usq);
+        put(f, t, b + 10, W1, rho, omega, -vx, vsq, -ux, usq);
+        put(f, t, b + 11, W1, rho, omega, -vy, vsq, -uy, usq);
+        put(f, t, b + 12, W1, rho, omega, -vz, vsq, -uz, usq);
+        put(f, t, b + 13, W2, rho, omega, -vx - vy, vsq, -ux - uy, usq);
+        put(f, t, b + 14, W2, rho, omega, -vx + vy, vsq, -ux + uy, usq);
+        put(f, t, b + 15, W2, rho, omega, -vx - vz, vsq, -ux - uz, usq);
+        put(f, t, b + 16, W2, rho, omega, -vx + vz, vsq, -ux + uz, usq);
+        put(f, t, b + 17, W2, rho, omega, -vy - vz, vsq, -uy - uz, usq);
+        put(f, t, b + 18, W2, rho, omega, -vy + vz, vsq, -uy + uz, usq);
+    }
+
+    private static void put(float[] f, float[] t, int k, double w, double rho, double omega, double cv, double vsq,
+                            double cu, double usq) {
+        double shifted = w * rho * (1 + 3 * cv + 4.5 * cv * cv - vsq);
+        if (omega == 1) {
+            f[k] = (float) shifted;
+        } else {
+            double eq = w * rho * (1 + 3 * cu + 4.5 * cu * cu - usq);
+            double old = t[k];
+            f[k] = (float) (old + omega * (eq - old) + shifted - eq);
         }
     }
 
