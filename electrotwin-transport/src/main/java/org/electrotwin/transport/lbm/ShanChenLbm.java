@@ -15,11 +15,13 @@ import java.util.stream.IntStream;
  * sets the contact angle (Martys & Chen 1996, Phys. Rev. E 53:743). In the cohesion sum a solid
  * neighbour counts with the node's own densities, which makes a wall without adhesion neutral. Huang et al. 2007 (Phys.
  * Rev. E 76:066701) give cos θ ≈ (G_ads,2 − G_ads,1)/(G (ρ₁ − ρ_d)/2); {@link #adhesionFor} uses it,
- * corrected by a calibration on the flat-wall test. Walls bounce back halfway, as in the single-phase solver.
+ * corrected by a calibration on the flat-wall test (a meniscus in a slit follows the plain formula instead,
+ * {@code SlitMeniscusTest}). Walls bounce back halfway, as in the single-phase solver.
  *
  * <p>A step: (A) pull-stream both components and take their densities, (B) forces from the
  * neighbours' densities, collision, and pressure nodes reset to their fixed equilibrium.
- * Chunked over the node list, so results do not depend on the thread count.
+ * Populations and the streaming table are stored by node ({@code f[19 i + q]}), so a node's data
+ * share cache lines. Chunked over the node list, so results do not depend on the thread count.
  */
 final class ShanChenLbm {
     static final int CHUNK = 4096;
