@@ -130,10 +130,14 @@ final class WetCommand implements Callable<Integer> {
             default -> throw new InputException("--outlet: '" + outlet + "'; expected open or closed");
         };
         try {
-            o = o.withPressurePa(Units.toSi(pressure, Dimension.PRESSURE)).withGasViscosityRatio(gasViscosityRatio);
+            o = o.withPressurePa(Units.toSi(pressure, Dimension.PRESSURE));
         } catch (Units.UnitException e) {
             throw new InputException("--pressure: " + e.getMessage());
         }
+        if (!(gasViscosityRatio >= 1.0 / 3 - 1e-4 && gasViscosityRatio <= 1)) {
+            throw new InputException("--gas-viscosity-ratio: " + gasViscosityRatio + "; expected 1/3..1 (lattice stability limit)");
+        }
+        o = o.withGasViscosityRatio(gasViscosityRatio);
         if (contactAngles != null) {
             Map<String, Double> angles = new LinkedHashMap<>();
             for (String kv : contactAngles.split(",")) {
