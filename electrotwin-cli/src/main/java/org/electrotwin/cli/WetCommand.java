@@ -51,6 +51,9 @@ final class WetCommand implements Callable<Integer> {
     @Option(names = "--contact-angle", paramLabel = "PHASE=DEG,...", description = "contact angle of the electrolyte per solid phase (defaults am=30,cbd=60,se=40; others 90)")
     String contactAngles;
 
+    @Option(names = "--gas-viscosity-ratio", defaultValue = "1", description = "lattice gas/liquid viscosity ratio, 1/3..1 (default 1; physically ~0.006, not reachable)")
+    double gasViscosityRatio;
+
     @Option(names = "--steps", defaultValue = "20000", description = "lattice steps at most (default 20000); stops earlier when the saturation settles")
     int steps;
 
@@ -131,6 +134,10 @@ final class WetCommand implements Callable<Integer> {
         } catch (Units.UnitException e) {
             throw new InputException("--pressure: " + e.getMessage());
         }
+        if (!(gasViscosityRatio >= 1.0 / 3 - 1e-4 && gasViscosityRatio <= 1)) {
+            throw new InputException("--gas-viscosity-ratio: " + gasViscosityRatio + "; expected 1/3..1 (lattice stability limit)");
+        }
+        o = o.withGasViscosityRatio(gasViscosityRatio);
         if (contactAngles != null) {
             Map<String, Double> angles = new LinkedHashMap<>();
             for (String kv : contactAngles.split(",")) {
@@ -166,6 +173,7 @@ final class WetCommand implements Callable<Integer> {
         r.contactAngleDegByLabel().forEach((label, deg) -> angles.put(label + ":" + v.phases().name(label), deg));
         s.put("contactAngleDeg", angles);
         s.put("electrolyte", o.electrolyte());
+        s.put("gasViscosityRatio", o.gasViscosityRatio());
         s.put("units", r.units());
         s.put("unitMapping", "dx = voxel size; pressure p = p_lu*(gamma/dx)/sigma_lu (capillary scale); time dt = (mu*dx/gamma)*"
                 + "sigma_lu/(rho_lu*nu_lu) (viscous-capillary scale): capillary number physical, inertia not (ohnesorgeRatio)");

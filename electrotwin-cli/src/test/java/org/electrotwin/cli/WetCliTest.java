@@ -72,5 +72,10 @@ class WetCliTest {
         assertThat(typo.exit()).isEqualTo(2);
         assertThat(typo.errorLines()).hasSize(1);
         assertThat(typo.errorLines()[0]).contains("--contact-angle").contains("amm");
+
+        Cli ratio = Cli.run("wet", file.toString(), "--out", tmp.resolve("w").toString(), "--gas-viscosity-ratio", "0.006");
+        assertThat(ratio.exit()).isEqualTo(2);
+        assertThat(ratio.errorLines()).hasSize(1);
+        assertThat(ratio.errorLines()[0]).contains("--gas-viscosity-ratio").contains("1/3..1");
     }
 }

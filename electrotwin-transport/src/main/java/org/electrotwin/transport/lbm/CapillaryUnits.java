@@ -16,15 +16,20 @@ package org.electrotwin.transport.lbm;
  * @param pressureScalePa         Pa per lattice pressure unit
  * @param velocityScaleMS         m/s per lattice velocity unit (Δx/Δt)
  * @param surfaceTensionLu        σ_lu
- * @param viscosityLu             ν_lu (τ = 1)
+ * @param viscosityLu             ν_lu of the liquid, (τ₁ − ½)/3
  * @param ohnesorgeRatio          Oh_lattice / Oh_physical at the voxel scale
  */
 public record CapillaryUnits(double voxelSizeM, double timeStepS, double pressureScalePa, double velocityScaleMS,
                              double surfaceTensionLu, double viscosityLu, double ohnesorgeRatio) {
 
     static CapillaryUnits of(double voxelSizeM, Electrolyte e) {
-        double sigma = ShanChenLbm.SURFACE_TENSION_LU;
-        double nu = 1.0 / 6.0;   // BGK, τ = 1
+        return of(voxelSizeM, e, 1);
+    }
+
+    /** @param liquidTau  the liquid's relaxation time: its lattice viscosity is what the time scale matches */
+    static CapillaryUnits of(double voxelSizeM, Electrolyte e, double liquidTau) {
+        double sigma = ShanChenLbm.surfaceTensionLu(liquidTau);
+        double nu = (liquidTau - 0.5) / 3;
         double rhoLu = ShanChenLbm.MAJOR;
         double dt = e.viscosityPaS() * voxelSizeM / e.surfaceTensionNM() * sigma / (rhoLu * nu);
         double ohLattice = rhoLu * nu / Math.sqrt(rhoLu * sigma);

@@ -38,7 +38,7 @@ import org.electrotwin.core.volume.PhaseTable;
  */
 public final class Infiltration {
     static final int RESERVOIR = 3;
-    private static final long MAGIC = 0x4554574554315632L;   // "ETWET1V2"
+    private static final long MAGIC = 0x4554574554315633L;   // "ETWET1V3": populations stored by node
 
     private Infiltration() {}
 
@@ -61,7 +61,7 @@ public final class Infiltration {
         if (poreLabel < 0) {
             throw new InputException("wet: the volume has no phase named 'pore'; name it with --phases, e.g. 0=pore,85=am,170=cbd");
         }
-        CapillaryUnits units = CapillaryUnits.of(volume.voxelSizeM(), o.electrolyte());
+        CapillaryUnits units = CapillaryUnits.of(volume.voxelSizeM(), o.electrolyte(), o.liquidTau());
         double dpLu = units.toLatticePressure(o.pressurePa());
         if (dpLu > InfiltrationOptions.MAX_PRESSURE_LU) {
             throw new InputException("wet: pressure " + o.pressurePa() + " Pa is too high for this voxel size; expected at most "
@@ -127,7 +127,7 @@ public final class Infiltration {
             wallClass[p + layer * rOut] = pore[p] ? 0 : classOfLabel[labels[volumeIndex[p]] & 0xFF];
         }
         FluidNodes nodes = FluidNodes.build(fluid, na, nb, ncExt, false, false);
-        ShanChenLbm m = new ShanChenLbm(nodes, wallClass, ShanChenLbm.DEFAULT_G, adhesion);
+        ShanChenLbm m = new ShanChenLbm(nodes, wallClass, ShanChenLbm.DEFAULT_G, adhesion, o.liquidTau(), 1);
 
         // reservoir states: gas at the reference pressure, liquid dpLu above it (Shan–Chen bulk equation of state)
         double rd = ShanChenLbm.DISSOLVED;
@@ -287,7 +287,7 @@ public final class Infiltration {
         h = 31 * h + Double.hashCode(v.voxelSizeM());
         h = 31 * h + v.phases().asMap().hashCode();
         h = 31 * h + (o.axis() + "|" + o.inletAtMax() + "|" + o.outletOpen() + "|" + o.pressurePa() + "|"
-                + new java.util.TreeMap<>(o.contactAngleDeg()) + "|" + o.electrolyte() + "|" + o.reportEvery()).hashCode();
+                + new java.util.TreeMap<>(o.contactAngleDeg()) + "|" + o.electrolyte() + "|" + o.reportEvery() + "|" + o.gasViscosityRatio()).hashCode();
         return h;
     }
 

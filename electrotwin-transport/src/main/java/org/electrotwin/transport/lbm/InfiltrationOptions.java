@@ -16,6 +16,8 @@ import org.electrotwin.core.volume.Axis;
  * @param pressurePa        electrolyte reservoir pressure above the gas reservoir pressure
  * @param contactAngleDeg   static contact angle of the electrolyte per solid phase name (others: 90°)
  * @param electrolyte       liquid properties for the unit mapping
+ * @param gasViscosityRatio lattice μ_gas/μ_liquid, in [1/3, 1] (default 1): the liquid relaxes at τ = ½ + ½/ratio,
+ *                          the gas at τ = 1. Physically ≈ 0.006; below 1/3 the G = 3 model is not stable with BGK
  * @param maxSteps          lattice steps at most
  * @param reportEvery       steps between saturation samples (and progress lines)
  * @param steadyTol         stop when the saturation changed less than this over the last {@code steadyWindow} steps
@@ -25,12 +27,14 @@ import org.electrotwin.core.volume.Axis;
  * @param checkpoint        checkpoint file (null: none); an existing one of the same run is resumed
  */
 public record InfiltrationOptions(Axis axis, boolean inletAtMax, boolean outletOpen, double pressurePa,
-                                  Map<String, Double> contactAngleDeg, Electrolyte electrolyte, int maxSteps,
+                                  Map<String, Double> contactAngleDeg, Electrolyte electrolyte, double gasViscosityRatio, int maxSteps,
                                   int reportEvery, double steadyTol, int steadyWindow, int sliceEvery,
                                   int checkpointEvery, Path checkpoint) {
 
     /** Lattice pressure above which the liquid reservoir density leaves the model's comfortable range. */
     static final double MAX_PRESSURE_LU = 0.1;
+    /** Smallest lattice gas/liquid viscosity ratio found stable (liquid τ = 2, gas τ = 1). */
+    static final double MIN_GAS_VISCOSITY_RATIO = 1.0 / 3 - 1e-4;
 
     public InfiltrationOptions {
         if (axis == null || contactAngleDeg == null || electrolyte == null) {
@@ -45,6 +49,9 @@ public record InfiltrationOptions(Axis axis, boolean inletAtMax, boolean outletO
                 throw new InputException("infiltration: contact angle of '" + e.getKey() + "' must be in 0..180 degrees, got " + e.getValue());
             }
         }
+        if (!(gasViscosityRatio >= MIN_GAS_VISCOSITY_RATIO && gasViscosityRatio <= 1)) {
+            throw new InputException("infiltration: gas/liquid viscosity ratio must be in [1/3, 1], got " + gasViscosityRatio);
+        }
         if (maxSteps < 1 || reportEvery < 1 || steadyWindow < 1 || sliceEvery < 0 || checkpointEvery < 0 || !(steadyTol >= 0)) {
             throw new InputException("infiltration: steps, reportEvery and steadyWindow must be positive; sliceEvery, checkpointEvery, steadyTol >= 0");
         }
@@ -56,46 +63,56 @@ public record InfiltrationOptions(Axis axis, boolean inletAtMax, boolean outletO
         angles.put("am", 30.0);
         angles.put("cbd", 60.0);
         angles.put("se", 40.0);
-        return new InfiltrationOptions(Axis.Z, true, true, 10e3, angles, Electrolyte.naPf6EcDmc(), 20_000, 100,
+        return new InfiltrationOptions(Axis.Z, true, true, 10e3, angles, Electrolyte.naPf6EcDmc(), 1.0, 20_000, 100,
                 1e-4, 2000, 1000, 5000, null);
     }
 
     public InfiltrationOptions withAxis(Axis a) {
-        return new InfiltrationOptions(a, inletAtMax, outletOpen, pressurePa, contactAngleDeg, electrolyte, maxSteps, reportEvery, steadyTol, steadyWindow, sliceEvery, checkpointEvery, checkpoint);
+        return new InfiltrationOptions(a, inletAtMax, outletOpen, pressurePa, contactAngleDeg, electrolyte, gasViscosityRatio, maxSteps, reportEvery, steadyTol, steadyWindow, sliceEvery, checkpointEvery, checkpoint);
     }
 
     public InfiltrationOptions withOutletOpen(boolean open) {
-        return new InfiltrationOptions(axis, inletAtMax, open, pressurePa, contactAngleDeg, electrolyte, maxSteps, reportEvery, steadyTol, steadyWindow, sliceEvery, checkpointEvery, checkpoint);
+        return new InfiltrationOptions(axis, inletAtMax, open, pressurePa, contactAngleDeg, electrolyte, gasViscosityRatio, maxSteps, reportEvery, steadyTol, steadyWindow, sliceEvery, checkpointEvery, checkpoint);
     }
 
     public InfiltrationOptions withInletAtMax(boolean max) {
-        return new InfiltrationOptions(axis, max, outletOpen, pressurePa, contactAngleDeg, electrolyte, maxSteps, reportEvery, steadyTol, steadyWindow, sliceEvery, checkpointEvery, checkpoint);
+        return new InfiltrationOptions(axis, max, outletOpen, pressurePa, contactAngleDeg, electrolyte, gasViscosityRatio, maxSteps, reportEvery, steadyTol, steadyWindow, sliceEvery, checkpointEvery, checkpoint);
     }
 
     public InfiltrationOptions withPressurePa(double p) {
-        return new InfiltrationOptions(axis, inletAtMax, outletOpen, p, contactAngleDeg, electrolyte, maxSteps, reportEvery, steadyTol, steadyWindow, sliceEvery, checkpointEvery, checkpoint);
+        return new InfiltrationOptions(axis, inletAtMax, outletOpen, p, contactAngleDeg, electrolyte, gasViscosityRatio, maxSteps, reportEvery, steadyTol, steadyWindow, sliceEvery, checkpointEvery, checkpoint);
     }
 
     /** Replaces the angles of the phases named in {@code angles}, keeping the others. */
     public InfiltrationOptions withContactAngles(Map<String, Double> angles) {
         Map<String, Double> m = new LinkedHashMap<>(contactAngleDeg);
         m.putAll(angles);
-        return new InfiltrationOptions(axis, inletAtMax, outletOpen, pressurePa, m, electrolyte, maxSteps, reportEvery, steadyTol, steadyWindow, sliceEvery, checkpointEvery, checkpoint);
+        return new InfiltrationOptions(axis, inletAtMax, outletOpen, pressurePa, m, electrolyte, gasViscosityRatio, maxSteps, reportEvery, steadyTol, steadyWindow, sliceEvery, checkpointEvery, checkpoint);
     }
 
     public InfiltrationOptions withElectrolyte(Electrolyte e) {
-        return new InfiltrationOptions(axis, inletAtMax, outletOpen, pressurePa, contactAngleDeg, e, maxSteps, reportEvery, steadyTol, steadyWindow, sliceEvery, checkpointEvery, checkpoint);
+        return new InfiltrationOptions(axis, inletAtMax, outletOpen, pressurePa, contactAngleDeg, e, gasViscosityRatio, maxSteps, reportEvery, steadyTol, steadyWindow, sliceEvery, checkpointEvery, checkpoint);
+    }
+
+    /** Lattice μ_gas/μ_liquid in [1/3, 1]; see the record's parameters. */
+    public InfiltrationOptions withGasViscosityRatio(double ratio) {
+        return new InfiltrationOptions(axis, inletAtMax, outletOpen, pressurePa, contactAngleDeg, electrolyte, ratio, maxSteps, reportEvery, steadyTol, steadyWindow, sliceEvery, checkpointEvery, checkpoint);
+    }
+
+    /** Relaxation time of the liquid: ν₁ = (τ₁ − ½)/3 = ν₂/ratio with the gas at τ₂ = 1. */
+    double liquidTau() {
+        return 0.5 + 0.5 / gasViscosityRatio;
     }
 
     public InfiltrationOptions withSteps(int steps, int reportEvery, int steadyWindow, int sliceEvery) {
-        return new InfiltrationOptions(axis, inletAtMax, outletOpen, pressurePa, contactAngleDeg, electrolyte, steps, reportEvery, steadyTol, steadyWindow, sliceEvery, checkpointEvery, checkpoint);
+        return new InfiltrationOptions(axis, inletAtMax, outletOpen, pressurePa, contactAngleDeg, electrolyte, gasViscosityRatio, steps, reportEvery, steadyTol, steadyWindow, sliceEvery, checkpointEvery, checkpoint);
     }
 
     public InfiltrationOptions withSteadyTol(double tol) {
-        return new InfiltrationOptions(axis, inletAtMax, outletOpen, pressurePa, contactAngleDeg, electrolyte, maxSteps, reportEvery, tol, steadyWindow, sliceEvery, checkpointEvery, checkpoint);
+        return new InfiltrationOptions(axis, inletAtMax, outletOpen, pressurePa, contactAngleDeg, electrolyte, gasViscosityRatio, maxSteps, reportEvery, tol, steadyWindow, sliceEvery, checkpointEvery, checkpoint);
     }
 
     public InfiltrationOptions withCheckpoint(Path file, int every) {
-        return new InfiltrationOptions(axis, inletAtMax, outletOpen, pressurePa, contactAngleDeg, electrolyte, maxSteps, reportEvery, steadyTol, steadyWindow, sliceEvery, every, file);
+        return new InfiltrationOptions(axis, inletAtMax, outletOpen, pressurePa, contactAngleDeg, electrolyte, gasViscosityRatio, maxSteps, reportEvery, steadyTol, steadyWindow, sliceEvery, every, file);
     }
 }

@@ -70,6 +70,23 @@ class InfiltrationTest {
     }
 
     /**
+     * A less viscous gas (lattice ratio 1/3: liquid τ = 2) is stable in 3D, fills the wetting tube, and with the
+     * liquid's lattice viscosity three times larger the physical time step is about three times shorter.
+     */
+    @Test
+    void lessViscousGasFillsTheTubeWithTheLiquidsViscosityInTheTimeScale() {
+        InfiltrationOptions o = options(30, 0, 6000).withGasViscosityRatio(1.0 / 3);
+        InfiltrationResult r = Infiltration.run(tube(14, 8, 20), o, s -> { });
+        assertThat(r.wettingDegree()).isGreaterThan(0.99);
+        assertThat(r.trappedGasFraction()).isZero();
+        assertThat(r.units().viscosityLu()).isCloseTo(0.5, within(1e-12));
+        // Δt ∝ σ_lu/ν_lu: ν three times, σ 9 % larger at τ₁ = 2
+        assertThat(r.units().timeStepS()).isCloseTo(CapillaryUnits.of(1e-6, Electrolyte.naPf6EcDmc()).timeStepS() / 3
+                * ShanChenLbm.surfaceTensionLu(2) / ShanChenLbm.SURFACE_TENSION_LU, within(1e-15));
+        assertThatThrownBy(() -> o.withGasViscosityRatio(0.2)).isInstanceOf(InputException.class).hasMessageContaining("[1/3, 1]");
+    }
+
+    /**
      * Young–Laplace entry pressure of a slit of gap w for a non-wetting liquid (θ = 150°): p_entry = 2σ|cos θ|/w
      * (the neutral side walls add nothing). Below it the liquid stays out, above it fills the slit.
      */

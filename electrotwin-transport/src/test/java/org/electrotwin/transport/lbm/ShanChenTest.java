@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Two-component Shan–Chen: Young–Laplace and the contact angle on a flat wall, in quasi-2D boxes (ny = 1). */
@@ -14,6 +15,10 @@ class ShanChenTest {
 
     /** A quasi-2D box (ny = 1), periodic in x and y, closed or periodic in z; solid row z = 0 when {@code wall}. */
     static ShanChenLbm box(int nx, int nz, boolean wall, double adhesion) {
+        return box(nx, nz, wall, adhesion, 1, 1);
+    }
+
+    static ShanChenLbm box(int nx, int nz, boolean wall, double adhesion, double tau1, double tau2) {
         boolean[] fluid = new boolean[nx * nz];
         byte[] cls = new byte[nx * nz];
         for (int z = 0; z < nz; z++) {
@@ -24,7 +29,7 @@ class ShanChenTest {
             }
         }
         FluidNodes nodes = FluidNodes.build(fluid, nx, 1, nz, true, true);
-        return new ShanChenLbm(nodes, cls, G, new double[] {0, adhesion});
+        return new ShanChenLbm(nodes, cls, G, new double[] {0, adhesion}, tau1, tau2);
     }
 
     /** Liquid disc of radius r centred at (cx, cz), gas elsewhere. */
@@ -49,14 +54,19 @@ class ShanChenTest {
         return a;
     }
 
-    /** Young–Laplace for a cylinder: Δp = σ/R, the same σ for every radius. */
-    @Test
-    void laplacePressureOfCylindricalDroplets() {
+    /**
+     * Young–Laplace for a cylinder: Δp = σ/R, the same σ for every radius; with equal relaxation times and with a
+     * liquid three times as viscous as the gas (τ₁ = 2: σ ≈ 0.198–0.205, 9 % above τ₁ = 1, which
+     * {@link ShanChenLbm#surfaceTensionLu} and so the unit mapping take into account).
+     */
+    @ParameterizedTest
+    @CsvSource({"1, 1", "2, 1"})
+    void laplacePressureOfCylindricalDroplets(double tau1, double tau2) {
         int nx = 64;
         double[] radii = {8, 12, 16};
         double[] sigma = new double[radii.length];
         for (int k = 0; k < radii.length; k++) {
-            ShanChenLbm m = box(nx, nx, false, 0);
+            ShanChenLbm m = box(nx, nx, false, 0, tau1, tau2);
             disc(m, nx, 32, 32, radii[k]);
             for (int s = 0; s < 3000; s++) {
                 m.step();
@@ -65,10 +75,11 @@ class ShanChenTest {
             double radius = Math.sqrt(liquidArea(m, centre, 0) / Math.PI);
             sigma[k] = (m.pressure(centre) - m.pressure(0)) * radius;
         }
+        System.out.printf("Young-Laplace tau %.1f/%.1f: sigma %s%n", tau1, tau2, java.util.Arrays.toString(sigma));
         // Δp ∝ 1/R: σ = Δp·R agrees within 5 % over a factor 2 in radius, and matches the calibrated value
         for (double s : sigma) {
             assertThat(s).isCloseTo(sigma[2], within(0.05 * sigma[2]));
-            assertThat(s).isCloseTo(ShanChenLbm.SURFACE_TENSION_LU, within(0.05 * ShanChenLbm.SURFACE_TENSION_LU));
+            assertThat(s).isCloseTo(ShanChenLbm.surfaceTensionLu(tau1), within(0.05 * ShanChenLbm.surfaceTensionLu(tau1)));
         }
     }
 
