@@ -94,6 +94,18 @@ public final class Permeability {
                 100.0 * nodes.n() / ((double) layer * (nc + buffer))));
 
         Convergence conv = new Convergence(options.relTol());
+        int layers = nodes.layerStart().length - 1;
+        double[] layerFlux = new double[layers];
+        double[] layerDensity = new double[layers];
+        int[] layerNodes = new int[layers];
+        double[] layerForce = new double[layers];
+        for (int c = 0; c < layers; c++) {
+            layerNodes[c] = nodes.layerStart()[c + 1] - nodes.layerStart()[c];
+            layerForce[c] = c < nc ? options.forceLu() : 0;
+        }
+        boolean correcting = options.correctEvery() > 0;
+        int corrections = 0;
+        double lastCorrection = Double.POSITIVE_INFINITY;
         long tSolve = System.nanoTime();
         int steps = 0;
         int every = options.checkEvery();
@@ -115,6 +127,23 @@ public final class Permeability {
                 }
                 if (conv.add(j[2])) {
                     break;
+                }
+                if (correcting && steps % options.correctEvery() == 0) {
+                    LayerCorrection.Step corr = LayerCorrection.solve(layerFlux(lbm, layerFlux, layerDensity), layerDensity,
+                            layerNodes, layerForce, DAMPING);
+                    if (TRACE) {
+                        System.err.printf("step %d flux %.6e corr %s%n", steps, j[2], corr == null ? "skip" : String.format("%.3e", corr.size()));
+                    }
+                    if (corr != null) {
+                        lbm.rescaleLayers(corr.scale(), corr.shift());
+                        conv = new Convergence(options.relTol());   // judge convergence on plain steps only
+                        corrections++;
+                        // stop once small (the plain steps then finish the pore-scale details) or no longer shrinking
+                        // (what is left is not a 1D layer mode)
+                        correcting = corr.size() > 10 * options.relTol() && corr.size() < 0.5 * lastCorrection
+                                && corrections < MAX_CORRECTIONS;
+                        lastCorrection = corr.size();
+                    }
                 }
                 if (steps % (every * 20) == 0) {
                     progress.accept(String.format("permeability along %s: step %d, flux change %.2e", axis.key(), steps, conv.estimate()));
@@ -146,6 +175,15 @@ public final class Permeability {
         progress.accept(String.format("permeability along %s: k = %.4g m² after %d steps (%.1f MLUPS)", axis.key(), kLu * dx2, steps, mlups));
         return new PermeabilityResult(axis, true, OptionalDouble.of(kLu * dx2), kLu, column, poreCount / total, kept / total,
                 nodes.n(), steps, conv.converged(), conv.estimate(), mlups, (System.nanoTime() - t0) / 1e9);
+    }
+
+    static final double DAMPING = Double.parseDouble(System.getProperty("lbm.damping", "1"));
+    static final int MAX_CORRECTIONS = 20;
+    static final boolean TRACE = Boolean.getBoolean("lbm.trace");
+
+    private static double[] layerFlux(SinglePhaseLbm lbm, double[] flux, double[] density) {
+        lbm.layerSums(flux, density);
+        return flux;
     }
 
     /**
