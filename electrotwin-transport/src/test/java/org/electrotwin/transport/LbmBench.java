@@ -7,7 +7,7 @@ import org.electrotwin.transport.lbm.PermeabilityResult;
 
 /**
  * Manual benchmark (not a test): pore permeability along z of an n³ crop of the real electrode by lattice Boltzmann.
- * Arguments {@code [n|nxXnyXnz] [relTol] [tauPlus] [maxSteps] [forceLu] [correctEvery]}; e.g. {@code 128 1e-12 1.0 300}
+ * Arguments {@code [n|nxXnyXnz] [relTol] [tauPlus] [maxSteps] [forceLu] [correctEvery] [bufferLayers]}; e.g. {@code 128 1e-12 1.0 300}
  * times 300 steps (MLUPS), {@code 48x48x200 1e-3 0.8 200000 1e-5 0} runs a long thin crop without layer corrections.
  */
 public final class LbmBench {
@@ -21,6 +21,7 @@ public final class LbmBench {
         int maxSteps = args.length > 3 ? Integer.parseInt(args[3]) : LbmOptions.defaults().maxSteps();
         double force = args.length > 4 ? Double.parseDouble(args[4]) : LbmOptions.defaults().forceLu();
         int correct = args.length > 5 ? Integer.parseInt(args[5]) : LbmOptions.defaults().correctEvery();
+        int buffer = args.length > 6 ? Integer.parseInt(args[6]) : LbmOptions.defaults().bufferLayers();
         int[] s = new int[3];
         byte[] all = TestVolumes.electrode(s);
         boolean[] pore = new boolean[nx * ny * nz];
@@ -32,7 +33,7 @@ public final class LbmBench {
             }
         }
         LbmOptions o = LbmOptions.defaults().withRelTol(tol).withTauPlus(tau).withMaxSteps(maxSteps).withForceLu(force)
-                .withCorrectEvery(correct);
+                .withCorrectEvery(correct).withBufferLayers(buffer);
         long t0 = System.nanoTime();
         PermeabilityResult r = Permeability.compute(pore, nx, ny, nz, 1e-6, Axis.Z, o, System.err::println);
         double sec = (System.nanoTime() - t0) / 1e9;

@@ -89,6 +89,10 @@ public record LbmOptions(double tauPlus, double magic, double forceLu, double re
         return new LbmOptions(tauPlus, magic, forceLu, relTol, checkEvery, maxSteps, boundary, bufferLayers, steps);
     }
 
+    public LbmOptions withBufferLayers(int layers) {
+        return new LbmOptions(tauPlus, magic, forceLu, relTol, checkEvery, maxSteps, boundary, layers, correctEvery);
+    }
+
     public LbmOptions withMaxSteps(int steps) {
         return new LbmOptions(tauPlus, magic, forceLu, relTol, checkEvery, steps, boundary, bufferLayers, correctEvery);
     }

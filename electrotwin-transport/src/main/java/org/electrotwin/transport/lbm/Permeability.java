@@ -18,6 +18,11 @@ import org.electrotwin.core.volume.LabeledVolume;
  * buffer needs is taken off the driving: k = ν Σρu / (A (F L + p_in − p_out)), with p = ρ/3 the mean
  * pressure of the buffer layers touching the inlet and the outlet. Physical units: k_m² = k_lu · Δx².
  *
+ * <p>The sample-scale pressure profile along the axis relaxes diffusively (thousands of steps for a
+ * 200-voxel sample): every {@code correctEvery} steps a {@link LayerCorrection} sets it from a 1D Darcy
+ * solve over the layers, until the corrections are small or stop shrinking. Convergence is judged on plain
+ * steps after the last correction only, so the result is the fixed point of the plain method.
+ *
  * <p>Pores are kept when they connect both faces of the axis through shared voxel faces (as
  * for TauFactor's tortuosity); isolated and dead-end-only clusters carry no flow and are not
  * simulated in the sealed case.
@@ -131,9 +136,8 @@ public final class Permeability {
                 if (correcting && steps % options.correctEvery() == 0) {
                     LayerCorrection.Step corr = LayerCorrection.solve(layerFlux(lbm, layerFlux, layerDensity), layerDensity,
                             layerNodes, layerForce, DAMPING);
-                    if (TRACE) {
-                        System.err.printf("step %d flux %.6e corr %s%n", steps, j[2], corr == null ? "skip" : String.format("%.3e", corr.size()));
-                    }
+                    progress.accept(String.format("permeability along %s: step %d, flux %.6g, layer correction %s", axis.key(), steps,
+                            j[2], corr == null ? "skipped (no Darcy loop yet)" : String.format("%.2e", corr.size())));
                     if (corr != null) {
                         lbm.rescaleLayers(corr.scale(), corr.shift());
                         conv = new Convergence(options.relTol());   // judge convergence on plain steps only
@@ -177,9 +181,10 @@ public final class Permeability {
                 nodes.n(), steps, conv.converged(), conv.estimate(), mlups, (System.nanoTime() - t0) / 1e9);
     }
 
-    static final double DAMPING = Double.parseDouble(System.getProperty("lbm.damping", "1"));
+    /** Share of each layer correction applied: the whole (the 1D loop solve is not iterative). */
+    static final double DAMPING = 1;
+    /** Corrections stop after this many even if they still shrink: the plain steps must decide convergence. */
     static final int MAX_CORRECTIONS = 20;
-    static final boolean TRACE = Boolean.getBoolean("lbm.trace");
 
     private static double[] layerFlux(SinglePhaseLbm lbm, double[] flux, double[] density) {
         lbm.layerSums(flux, density);
