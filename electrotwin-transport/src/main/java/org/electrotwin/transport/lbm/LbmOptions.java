@@ -18,9 +18,12 @@ import org.electrotwin.core.InputException;
  * @param maxSteps      give up (converged = false) after this many steps
  * @param boundary      how the volume's faces are treated
  * @param bufferLayers  fluid layers between the outlet and inlet faces for {@link Boundary#SEALED}
+ * @param correctEvery  steps between coarse layer corrections ({@link LayerCorrection}: the sample-scale
+ *                      pressure profile is set by a 1D Darcy solve instead of waiting for it to diffuse);
+ *                      0 switches them off. They stop once small, so the result is the plain run's
  */
 public record LbmOptions(double tauPlus, double magic, double forceLu, double relTol, int checkEvery, int maxSteps,
-                         Boundary boundary, int bufferLayers) {
+                         Boundary boundary, int bufferLayers, int correctEvery) {
 
     /** Face treatment of the volume. */
     public enum Boundary {
@@ -48,8 +51,8 @@ public record LbmOptions(double tauPlus, double magic, double forceLu, double re
         if (!(relTol > 0 && relTol < 1)) {
             throw new InputException("lbm: relTol must be in (0, 1), got " + relTol);
         }
-        if (checkEvery < 1 || maxSteps < 1 || bufferLayers < 0) {
-            throw new InputException("lbm: checkEvery and maxSteps must be positive and bufferLayers >= 0");
+        if (checkEvery < 1 || maxSteps < 1 || bufferLayers < 0 || correctEvery < 0) {
+            throw new InputException("lbm: checkEvery and maxSteps must be positive, bufferLayers and correctEvery >= 0");
         }
         if (boundary == null) {
             throw new InputException("lbm: boundary is missing (PERIODIC or SEALED)");
@@ -57,7 +60,7 @@ public record LbmOptions(double tauPlus, double magic, double forceLu, double re
     }
 
     public static LbmOptions defaults() {
-        return new LbmOptions(0.8, 3.0 / 16.0, 1e-5, 1e-3, 100, 200_000, Boundary.SEALED, 4);
+        return new LbmOptions(0.8, 3.0 / 16.0, 1e-5, 1e-3, 100, 200_000, Boundary.SEALED, 4, 200);
     }
 
     /** Kinematic viscosity in lattice units. */
@@ -66,22 +69,31 @@ public record LbmOptions(double tauPlus, double magic, double forceLu, double re
     }
 
     public LbmOptions withBoundary(Boundary b) {
-        return new LbmOptions(tauPlus, magic, forceLu, relTol, checkEvery, maxSteps, b, bufferLayers);
+        return new LbmOptions(tauPlus, magic, forceLu, relTol, checkEvery, maxSteps, b, bufferLayers, correctEvery);
     }
 
     public LbmOptions withRelTol(double tol) {
-        return new LbmOptions(tauPlus, magic, forceLu, tol, checkEvery, maxSteps, boundary, bufferLayers);
+        return new LbmOptions(tauPlus, magic, forceLu, tol, checkEvery, maxSteps, boundary, bufferLayers, correctEvery);
     }
 
     public LbmOptions withTauPlus(double tau) {
-        return new LbmOptions(tau, magic, forceLu, relTol, checkEvery, maxSteps, boundary, bufferLayers);
+        return new LbmOptions(tau, magic, forceLu, relTol, checkEvery, maxSteps, boundary, bufferLayers, correctEvery);
     }
 
     public LbmOptions withForceLu(double force) {
-        return new LbmOptions(tauPlus, magic, force, relTol, checkEvery, maxSteps, boundary, bufferLayers);
+        return new LbmOptions(tauPlus, magic, force, relTol, checkEvery, maxSteps, boundary, bufferLayers, correctEvery);
+    }
+
+    /** Steps between coarse layer corrections, 0 = none (the plain lattice Boltzmann iteration). */
+    public LbmOptions withCorrectEvery(int steps) {
+        return new LbmOptions(tauPlus, magic, forceLu, relTol, checkEvery, maxSteps, boundary, bufferLayers, steps);
+    }
+
+    public LbmOptions withBufferLayers(int layers) {
+        return new LbmOptions(tauPlus, magic, forceLu, relTol, checkEvery, maxSteps, boundary, layers, correctEvery);
     }
 
     public LbmOptions withMaxSteps(int steps) {
-        return new LbmOptions(tauPlus, magic, forceLu, relTol, checkEvery, steps, boundary, bufferLayers);
+        return new LbmOptions(tauPlus, magic, forceLu, relTol, checkEvery, steps, boundary, bufferLayers, correctEvery);
     }
 }

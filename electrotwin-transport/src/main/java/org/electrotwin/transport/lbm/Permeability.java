@@ -18,6 +18,11 @@ import org.electrotwin.core.volume.LabeledVolume;
  * buffer needs is taken off the driving: k = ν Σρu / (A (F L + p_in − p_out)), with p = ρ/3 the mean
  * pressure of the buffer layers touching the inlet and the outlet. Physical units: k_m² = k_lu · Δx².
  *
+ * <p>The sample-scale pressure profile along the axis relaxes diffusively (thousands of steps for a
+ * 200-voxel sample): every {@code correctEvery} steps a {@link LayerCorrection} sets it from a 1D Darcy
+ * solve over the layers, until the corrections are small or stop shrinking. Convergence is judged on plain
+ * steps after the last correction only, so the result is the fixed point of the plain method.
+ *
  * <p>Pores are kept when they connect both faces of the axis through shared voxel faces (as
  * for TauFactor's tortuosity); isolated and dead-end-only clusters carry no flow and are not
  * simulated in the sealed case.
@@ -94,6 +99,18 @@ public final class Permeability {
                 100.0 * nodes.n() / ((double) layer * (nc + buffer))));
 
         Convergence conv = new Convergence(options.relTol());
+        int layers = nodes.layerStart().length - 1;
+        double[] layerFlux = new double[layers];
+        double[] layerDensity = new double[layers];
+        int[] layerNodes = new int[layers];
+        double[] layerForce = new double[layers];
+        for (int c = 0; c < layers; c++) {
+            layerNodes[c] = nodes.layerStart()[c + 1] - nodes.layerStart()[c];
+            layerForce[c] = c < nc ? options.forceLu() : 0;
+        }
+        boolean correcting = options.correctEvery() > 0;
+        int corrections = 0;
+        double lastCorrection = Double.POSITIVE_INFINITY;
         long tSolve = System.nanoTime();
         int steps = 0;
         int every = options.checkEvery();
@@ -115,6 +132,22 @@ public final class Permeability {
                 }
                 if (conv.add(j[2])) {
                     break;
+                }
+                if (correcting && steps % options.correctEvery() == 0) {
+                    LayerCorrection.Step corr = LayerCorrection.solve(layerFlux(lbm, layerFlux, layerDensity), layerDensity,
+                            layerNodes, layerForce, DAMPING);
+                    progress.accept(String.format("permeability along %s: step %d, flux %.6g, layer correction %s", axis.key(), steps,
+                            j[2], corr == null ? "skipped (no Darcy loop yet)" : String.format("%.2e", corr.size())));
+                    if (corr != null) {
+                        lbm.rescaleLayers(corr.scale(), corr.shift());
+                        conv = new Convergence(options.relTol());   // judge convergence on plain steps only
+                        corrections++;
+                        // stop once small (the plain steps then finish the pore-scale details) or no longer shrinking
+                        // (what is left is not a 1D layer mode)
+                        correcting = corr.size() > 10 * options.relTol() && corr.size() < 0.5 * lastCorrection
+                                && corrections < MAX_CORRECTIONS;
+                        lastCorrection = corr.size();
+                    }
                 }
                 if (steps % (every * 20) == 0) {
                     progress.accept(String.format("permeability along %s: step %d, flux change %.2e", axis.key(), steps, conv.estimate()));
@@ -146,6 +179,16 @@ public final class Permeability {
         progress.accept(String.format("permeability along %s: k = %.4g m² after %d steps (%.1f MLUPS)", axis.key(), kLu * dx2, steps, mlups));
         return new PermeabilityResult(axis, true, OptionalDouble.of(kLu * dx2), kLu, column, poreCount / total, kept / total,
                 nodes.n(), steps, conv.converged(), conv.estimate(), mlups, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Share of each layer correction applied: the whole (the 1D loop solve is not iterative). */
+    static final double DAMPING = 1;
+    /** Corrections stop after this many even if they still shrink: the plain steps must decide convergence. */
+    static final int MAX_CORRECTIONS = 20;
+
+    private static double[] layerFlux(SinglePhaseLbm lbm, double[] flux, double[] density) {
+        lbm.layerSums(flux, density);
+        return flux;
     }
 
     /**

@@ -202,6 +202,58 @@ final class SinglePhaseLbm {
     }
 
     /**
+     * Per frame layer c: the flux Σρu_c (physical momentum, half force taken off as the next step would add
+     * it) and the summed density deviation Σ(ρ − 1), from the populations about to stream. Each layer is
+     * summed by one thread in node order, so the sums do not depend on the thread count.
+     */
+    void layerSums(double[] flux, double[] density) {
+        int[] start = nodes.layerStart();
+        IntStream.range(0, start.length - 1).parallel().forEach(c -> {
+            double j = 0;
+            double d = 0;
+            for (int q = 0; q < D3Q19.Q; q++) {
+                int cz = D3Q19.CZ[q];
+                double s = 0;
+                for (int i = start[c] + q * n, end = start[c + 1] + q * n; i < end; i++) {
+                    s += f[i];
+                }
+                d += s;
+                j += cz * s;
+            }
+            int forced = Math.max(0, Math.min(start[c + 1], forcedEnd) - start[c]);
+            flux[c] = j - 0.5 * force * forced;   // post-collision momentum is ρu + F/2
+            density[c] = d;
+        });
+    }
+
+    /**
+     * Moves every node of layer c to a new state of the same pore-scale shape: its flow (all of the
+     * populations but the rest equilibrium w·(ρ − 1)) scaled by {@code scale[c]}, and its density raised
+     * by {@code shift[c]}. In creeping flow the populations are linear in the local driving, so this is
+     * the state the layer would have under the scaled driving. Used by {@link LayerCorrection}.
+     */
+    void rescaleLayers(double[] scale, double[] shift) {
+        int[] start = nodes.layerStart();
+        IntStream.range(0, start.length - 1).parallel().forEach(c -> {
+            float s = (float) scale[c];
+            float dr = (float) shift[c];
+            for (int i = start[c]; i < start[c + 1]; i++) {
+                float d = 0;
+                for (int q = 0; q < D3Q19.Q; q++) {
+                    d += f[q * n + i];
+                }
+                // post-collision momentum is ρu + F/2: scale ρu only
+                float half = i < forcedEnd ? (float) (0.5 * force) * (1 - s) : 0;
+                for (int q = 0; q < D3Q19.Q; q++) {
+                    float w = (float) D3Q19.W[q];
+                    float rest = w * d;
+                    f[q * n + i] = rest + s * (f[q * n + i] - rest) + w * dr + 3 * w * D3Q19.CZ[q] * half;
+                }
+            }
+        });
+    }
+
+    /**
      * Macroscopic velocity of every node, {@code u[3*i + d]} in lattice units (d = a, b, c), from the
      * populations about to stream (computed as the next step would, including the half force).
      */
