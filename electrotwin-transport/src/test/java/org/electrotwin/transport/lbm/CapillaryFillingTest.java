@@ -28,15 +28,9 @@ class CapillaryFillingTest {
         int na = h + 2;
         int nc = 96;
         double theta = 45;
-        boolean[] fluid = new boolean[na * nc];
-        byte[] cls = new byte[na * nc];
-        for (int c = 0; c < nc; c++) {
-            for (int a = 0; a < na; a++) {
-                boolean wall = a == 0 || a == na - 1;
-                fluid[a + na * c] = !wall;
-                cls[a + na * c] = (byte) (wall ? 1 : 0);
-            }
-        }
+        SlitWalls slit = SlitWalls.of(h, nc);
+        boolean[] fluid = slit.fluid();
+        byte[] cls = slit.wallClass();
         FluidNodes nodes = FluidNodes.build(fluid, na, 1, nc, true, false);
         double g = ShanChenLbm.DEFAULT_G;
         ShanChenLbm m = new ShanChenLbm(nodes, cls, g, new double[] {0,
