@@ -6,12 +6,12 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.electrotwin.core.AtomicFile;
 import org.electrotwin.core.InputException;
 import org.electrotwin.core.volume.LabeledVolume;
 import org.electrotwin.core.volume.PhaseTable;
@@ -295,30 +295,24 @@ public final class Infiltration {
     private record Checkpoint(int step, int[] histStep, double[] histSat, int samples) {
 
         static void write(Path file, long fingerprint, int step, int[] histStep, double[] histSat, int samples, ShanChenLbm m) {
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                    StandardOpenOption.WRITE)) {
-                ByteBuffer head = ByteBuffer.allocate(8 + 8 + 4 + 4 + 4 + samples * 12).order(ByteOrder.LITTLE_ENDIAN);
-                head.putLong(MAGIC).putLong(fingerprint).putInt(m.n).putInt(step).putInt(samples);
-                for (int s = 0; s < samples; s++) {
-                    head.putInt(histStep[s]).putDouble(histSat[s]);
-                }
-                head.flip();
-                while (head.hasRemaining()) {
-                    ch.write(head);
-                }
-                writeFloats(ch, m.f1);
-                writeFloats(ch, m.f2);
-                writeFloats(ch, m.rho1);   // the densities the last step left, read by the final state
-                writeFloats(ch, m.rho2);
-                ch.force(true);
+            try {
+                AtomicFile.write(file, ch -> {
+                    ByteBuffer head = ByteBuffer.allocate(8 + 8 + 4 + 4 + 4 + samples * 12).order(ByteOrder.LITTLE_ENDIAN);
+                    head.putLong(MAGIC).putLong(fingerprint).putInt(m.n).putInt(step).putInt(samples);
+                    for (int s = 0; s < samples; s++) {
+                        head.putInt(histStep[s]).putDouble(histSat[s]);
+                    }
+                    head.flip();
+                    while (head.hasRemaining()) {
+                        ch.write(head);
+                    }
+                    writeFloats(ch, m.f1);
+                    writeFloats(ch, m.f2);
+                    writeFloats(ch, m.rho1);   // the densities the last step left, read by the final state
+                    writeFloats(ch, m.rho2);
+                });
             } catch (IOException e) {
                 throw new InputException(file + ": cannot write the checkpoint (" + e.getMessage() + "); expected a writable folder");
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                throw new InputException(file + ": cannot move the checkpoint into place (" + e.getMessage() + ")");
             }
         }
 
