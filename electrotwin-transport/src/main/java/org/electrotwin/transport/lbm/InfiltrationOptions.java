@@ -57,7 +57,11 @@ public record InfiltrationOptions(Axis axis, boolean inletAtMax, boolean outletO
         }
     }
 
-    /** AM 30°, CBD 60° (PVDF/CMC binder with carbon), SE 40°: assumed, wetting by carbonate electrolytes; 10 kPa. */
+    /**
+     * AM 30°, CBD 60° (PVDF/CMC binder with carbon), SE 40°: assumed, wetting by carbonate electrolytes; 10 kPa. The
+     * walls take these angles (a meniscus in a slit takes the asked angle within 5° by its shape, its capillary
+     * pressure is ≈ 6 % above 2σ cos θ/w; {@code SlitMeniscusTest}).
+     */
     public static InfiltrationOptions defaults() {
         Map<String, Double> angles = new LinkedHashMap<>();
         angles.put("am", 30.0);

@@ -83,55 +83,81 @@ class ShanChenTest {
         }
     }
 
-    /** Angle of a circular cap of area A and height h: A/h² = (θ − sinθ cosθ)/(1 − cosθ)², solved by bisection. */
-    static double capAngleDeg(double area, double height) {
-        double target = area / (height * height);
-        double lo = 1e-3;
-        double hi = Math.PI - 1e-3;
-        for (int it = 0; it < 100; it++) {
-            double t = 0.5 * (lo + hi);
-            double v = (t - Math.sin(t) * Math.cos(t)) / Math.pow(1 - Math.cos(t), 2);
-            if (v > target) {
-                lo = t;
-            } else {
-                hi = t;
-            }
+    /**
+     * Two flat layers (periodic, no walls) started with 0.03 of the other component dissolved in each settle at the
+     * coexistence value {@link ShanChenLbm#COEXISTENCE_DISSOLVED} (0.00341 at G = 3), the same in both (the model is
+     * symmetric in the components), and stay there.
+     */
+    @Test
+    void flatLayersSettleAtTheCoexistenceDissolvedDensity() {
+        int nz = 64;
+        ShanChenLbm m = box(1, nz, false, 0);
+        for (int i = 0; i < m.n; i++) {
+            boolean liquid = i >= nz / 4 && i < 3 * nz / 4;
+            m.set(i, liquid ? ShanChenLbm.MAJOR : ShanChenLbm.DISSOLVED, liquid ? ShanChenLbm.DISSOLVED : ShanChenLbm.MAJOR);
         }
-        return Math.toDegrees(0.5 * (lo + hi));
+        double[] gas = new double[2];
+        for (int k = 0; k < 2; k++) {
+            for (int s = 0; s < 5000; s++) {
+                m.step();
+            }
+            gas[k] = m.rho1[0];
+            assertThat((double) m.rho2[nz / 2]).isCloseTo(m.rho1[0], within(1e-6));
+        }
+        assertThat(gas[1]).isCloseTo(gas[0], within(1e-5));
+        assertThat(gas[1]).isCloseTo(ShanChenLbm.COEXISTENCE_DISSOLVED, within(1e-4));
     }
 
-    @Tag("slow")
-    @ParameterizedTest
-    @ValueSource(doubles = {45, 60, 90, 120, 135})
-    void staticContactAngleOnAFlatWall(double theta) {
-        int nx = 80;
-        int nz = 40;
-        int mid = nx / 2;
-        ShanChenLbm m = box(nx, nz, true, ShanChenLbm.adhesionFor(theta, G, ShanChenLbm.MAJOR, ShanChenLbm.DISSOLVED));
-        disc(m, nx, mid, 1, 13);   // a half disc on the wall face (z = 1)
-        for (int s = 0; s < 5000; s++) {
+    /** A quasi-2D box nx × nz, periodic in x, with a wall row (class 1) at z = 0 and a closed neutral top. */
+    static ShanChenLbm wallBox(int nx, int nz, double adhesion) {
+        boolean[] fluid = new boolean[nx * nz];
+        byte[] cls = new byte[nx * nz];
+        for (int i = 0; i < nx; i++) {
+            cls[i] = 1;
+        }
+        for (int i = nx; i < nx * nz; i++) {
+            fluid[i] = true;
+        }
+        FluidNodes nodes = FluidNodes.build(fluid, nx, 1, nz, true, false);
+        return new ShanChenLbm(nodes, cls, G, new double[] {0, adhesion});
+    }
+
+    /** Contact angle of a drop started as a half disc of radius r0 on the wall, after the given steps. */
+    static DropletShape.Fit sessileDrop(double theta, int nx, int nz, double r0, int steps) {
+        ShanChenLbm m = wallBox(nx, nz, ShanChenLbm.adhesionFor(theta, G, ShanChenLbm.MAJOR, ShanChenLbm.DISSOLVED));
+        disc(m, nx, nx / 2.0, 1, r0);   // centred on the wall face z = 1
+        for (int s = 0; s < steps; s++) {
             m.step();
         }
-        // liquid where ρ₁ > ρ₂; the height is where ρ₁ − ρ₂ changes sign up the middle column (linear interpolation)
-        double area = 0;
-        double[] column = new double[nz];
+        double[] d = new double[nx * nz];
         for (int i = 0; i < m.n; i++) {
-            int p = m.nodes.cells()[i];
-            double d = m.rho1[i] - m.rho2[i];
-            area += d > 0 ? 1 : 0;
-            if (p % nx == mid) {
-                column[p / nx] = d;
-            }
+            d[m.nodes.cells()[i]] = m.rho1[i] - m.rho2[i];
         }
-        double height = 0;
-        for (int z = 1; z + 1 < nz; z++) {
-            if (column[z] > 0 && column[z + 1] <= 0) {
-                height = z + 0.5 + column[z] / (column[z] - column[z + 1]) - 1;   // node centre z + ½, wall face at 1
-                break;
-            }
-        }
-        double measured = capAngleDeg(area, height);
-        System.out.printf("theta=%.0f measured=%.1f (h=%.2f A=%.1f)%n", theta, measured, height, area);
-        assertThat(measured).isCloseTo(theta, within(5.0));
+        // halfway bounce-back puts the wall plane on the face z = 1; the interface is fitted from 4 lu above it,
+        // clear of the density layers the adhesion leaves on the wall (1–2 lu) and of the diffuse contact line
+        return DropletShape.fit(d, nx, nz, 1, 1, 4);
+    }
+
+    /**
+     * The angle of a sessile drop on a flat wall, read from its shape away from the wall ({@link DropletShape}), is
+     * the asked angle within 5° with Huang et al.'s formula as it is ({@link ShanChenLbm#adhesionFor}), as is the
+     * angle a meniscus takes in a slit ({@link SlitMeniscusTest}): one mapping for both geometries. Measured
+     * (160×50, r0 = 20, 6000 steps): 60° → 56.9°, 90° → 90.8°, 120° → 116.7° (slit: 61.7°/63.3°, 90°, 118.3°/116.7°
+     * from pressure/shape). At the ends the drop does not settle within an affordable run: at 150° it still lifts
+     * (146.5° here; 154° → 156° over 4000–12000 steps for a drop of radius 45 in 320×80; slit 156.4°/149.6°); at 30°
+     * it keeps spreading (23° after 3000 steps, 13° after 9000 in a 200-wide box, also for a drop twice as large),
+     * a drop only ~10 lu high over a ~4 lu diffuse interface. The former flat-wall calibration was fitted to such
+     * unsettled wetting drops (5000 steps, and counting the liquid condensed on the wall in the drop's area), hence
+     * its "wetting walls act stronger" and its 18° gap to the slit; the slit, which drives capillary filling, pins
+     * 30° and 150°.
+     */
+    @Tag("slow")
+    @ParameterizedTest
+    @ValueSource(doubles = {60, 90, 120})
+    void staticContactAngleOnAFlatWall(double theta) {
+        DropletShape.Fit f = sessileDrop(theta, 160, 50, 20, 6000);
+        System.out.printf("flat wall: asked %.0f° measured %.1f° (circle r %.1f, %d points)%n",
+                theta, f.angleDeg(), f.r(), f.points());
+        assertThat(f.angleDeg()).isCloseTo(theta, within(5.0));
     }
 }
