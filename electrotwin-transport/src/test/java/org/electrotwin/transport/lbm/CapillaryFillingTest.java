@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
  * so the front moves at the constant speed U = σ cos θ h / (6 μ L_total): the generalised Washburn law for
  * a viscosity ratio of 1 (Washburn 1921, Phys. Rev. 17:273, with both columns' resistance), not L² ∝ t.
  *
- * <p>Measured: the front does move at a nearly constant speed (0.0033 → 0.0031), but about 3.4× slower than that
- * balance (0.011 lattice units at h = 8, θ = 45°). {@link WashburnTest} runs the same kind of slit between open
- * chambers instead of pressure nodes and finds 0.83 of the balance: so the reservoirs' pressure nodes, set at rest,
- * act as a plug at each end (Δp = 3J per end, README; that resistance predicts 0.0036). The test checks the law's
- * shape (constant speed) and that the balance bounds the speed from above; the physical time axis of an
- * infiltration is accordingly slower than reality (README, known limit). Until the reservoirs' dissolved density was
- * capped at coexistence ({@link ShanChenLbm#fixPressure}) the liquid condensed next to the gas reservoir at this
- * angle, bridged the slit there and stopped the front halfway.
+ * <p>Measured: the front moves at a constant speed (0.0067 → 0.0065), 0.60 of that balance (0.011 lattice units at
+ * h = 8, θ = 45°): entrance flow, the diffuse contact line and the dynamic angle slow it ({@link WashburnTest}, the
+ * same kind of slit between open chambers, finds 0.83). With the reservoirs' pressure nodes held at rest the speed
+ * was 0.0033 (a plug Δp = 3J at each end, predicting 0.0036); they now move with the inner node
+ * ({@link ShanChenLbm#fixPressure}). Before the reservoirs' dissolved density was capped at coexistence the liquid
+ * condensed next to the gas reservoir at this angle, bridged the slit there and stopped the front halfway. The test
+ * checks the law's shape (constant speed), that the balance bounds the speed from above and that no plug is left
+ * (above 0.45 of the balance; a plug at each end would give 0.30).
  */
 class CapillaryFillingTest {
 
@@ -84,7 +84,7 @@ class CapillaryFillingTest {
         System.out.printf("capillary filling: lengths %s, speeds %s, expected %.5f%n",
                 java.util.Arrays.toString(length), java.util.Arrays.toString(speed), expected);
         for (double u : speed) {
-            assertThat(u).isCloseTo(speed[0], within(0.15 * speed[0])).isPositive().isLessThan(expected);
+            assertThat(u).isCloseTo(speed[0], within(0.15 * speed[0])).isGreaterThan(0.45 * expected).isLessThan(expected);
         }
     }
 }
