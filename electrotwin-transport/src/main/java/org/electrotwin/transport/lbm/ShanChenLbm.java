@@ -18,8 +18,8 @@ import java.util.stream.IntStream;
  * which holds on a flat wall and in a slit alike. Walls bounce back halfway, as in the single-phase solver.
  *
  * <p>A step: (A) pull-stream both components and take their densities, (B) forces from the
- * neighbours' densities, collision, and pressure nodes reset to their fixed equilibrium.
- * Populations and the streaming table are stored by node ({@code f[19 i + q]}), so a node's data
+ * neighbours' densities, collision, and pressure nodes reset to their equilibrium (at their pressure, moving
+ * with the inner node). Populations and the streaming table are stored by node ({@code f[19 i + q]}), so a node's data
  * share cache lines. Chunked over the node list, so results do not depend on the thread count.
  */
 final class ShanChenLbm {
