@@ -14,11 +14,11 @@ import org.electrotwin.core.InputException;
  * @param forceLu       body-force density driving the flow, lattice units; small enough for Stokes flow
  * @param relTol        converged when the relative change of the mean flux over a check interval, and
  *                      its geometric extrapolation to infinitely many steps, are both below this
- * @param checkEvery    steps between convergence checks
+ * @param checkEvery    steps between convergence checks (even)
  * @param maxSteps      give up (converged = false) after this many steps
  * @param boundary      how the volume's faces are treated
  * @param bufferLayers  fluid layers between the outlet and inlet faces for {@link Boundary#SEALED}
- * @param correctEvery  steps between coarse layer corrections ({@link LayerCorrection}: the sample-scale
+ * @param correctEvery  steps between coarse layer corrections (even) ({@link LayerCorrection}: the sample-scale
  *                      pressure profile is set by a 1D Darcy solve instead of waiting for it to diffuse);
  *                      0 switches them off. They stop once small, so the result is the plain run's
  */
@@ -53,6 +53,10 @@ public record LbmOptions(double tauPlus, double magic, double forceLu, double re
         }
         if (checkEvery < 1 || maxSteps < 1 || bufferLayers < 0 || correctEvery < 0) {
             throw new InputException("lbm: checkEvery and maxSteps must be positive, bufferLayers and correctEvery >= 0");
+        }
+        if (checkEvery % 2 != 0 || correctEvery % 2 != 0) {
+            // the in-place (AA) streaming leaves a readable state after even numbers of steps only
+            throw new InputException("lbm: checkEvery and correctEvery must be even, got " + checkEvery + " and " + correctEvery);
         }
         if (boundary == null) {
             throw new InputException("lbm: boundary is missing (PERIODIC or SEALED)");
