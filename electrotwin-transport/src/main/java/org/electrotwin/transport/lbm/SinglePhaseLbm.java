@@ -8,8 +8,9 @@ import java.util.stream.IntStream;
  *
  * <p>Collision: two-relaxation-time (TRT; Ginzburg, Verhaeghe & d'Humières 2008) on the
  * symmetric/antisymmetric parts of each pair of opposite populations, with τ⁻ set by the magic
- * parameter Λ = (τ⁺ − ½)(τ⁻ − ½). Forcing: Guo, Zheng & Shi 2002 (Phys. Rev. E 65:046308), split
- * into its even part (relaxed with τ⁺) and odd part (τ⁻); the velocity is u = (j + F/2)/ρ.
+ * parameter Λ = (τ⁺ − ½)(τ⁻ − ½), towards the Stokes equilibrium: linear in the momentum J = j + F/2
+ * (ρ₀ = 1), since permeability is a property of creeping flow, where inertia is a Mach-number error and
+ * not physics. Forcing: Guo, Zheng & Shi 2002 (Phys. Rev. E 65:046308) to first order, in the odd part.
  * Populations are stored in single precision as deviations from the rest equilibrium (f − w), which
  * keeps the small velocities of creeping flow well above float round-off.
  *
@@ -122,7 +123,6 @@ final class SinglePhaseLbm {
         final int n = this.n;
         final float wp = (float) omegaPlus;
         final float wm = (float) omegaMinus;
-        final float fp = 1 - wp / 2;
         final float fm = 1 - wm / 2;
         final float w0 = 1f / 3;
         final float w1 = 1f / 18;
@@ -175,7 +175,6 @@ final class SinglePhaseLbm {
             float h18 = f[a18];
             float drho = h0 + h1 + h2 + h3 + h4 + h5 + h6 + h7 + h8 + h9
                     + h10 + h11 + h12 + h13 + h14 + h15 + h16 + h17 + h18;
-            float rho = 1 + drho;
             float fz = i < forcedEnd ? force : 0;
             float jx = (h1 - h10) + (h4 - h13) + (h5 - h14) + (h6 - h15) + (h7 - h16);
             float jy = (h2 - h11) + (h4 - h13) - (h5 - h14) + (h8 - h17) + (h9 - h18);
@@ -185,23 +184,19 @@ final class SinglePhaseLbm {
                 sy += jy;
                 sz += jz;
             }
-            float inv = 1 / rho;
-            float ux = jx * inv;
-            float uy = jy * inv;
-            float uz = jz * inv;
-            float base = drho - 1.5f * rho * (ux * ux + uy * uy + uz * uz);
-            float uF = uz * fz;
-            // rest population: even only
-            f[i] = h0 - wp * (h0 - w0 * base) - w0 * 3 * uF * fp;
-            pair(f, a1, a10, h1, h10, w1, ux, 0, rho, base, uF, wp, wm, fp, fm);
-            pair(f, a2, a11, h2, h11, w1, uy, 0, rho, base, uF, wp, wm, fp, fm);
-            pair(f, a3, a12, h3, h12, w1, uz, fz, rho, base, uF, wp, wm, fp, fm);
-            pair(f, a4, a13, h4, h13, w2, ux + uy, 0, rho, base, uF, wp, wm, fp, fm);
-            pair(f, a5, a14, h5, h14, w2, ux - uy, 0, rho, base, uF, wp, wm, fp, fm);
-            pair(f, a6, a15, h6, h15, w2, ux + uz, fz, rho, base, uF, wp, wm, fp, fm);
-            pair(f, a7, a16, h7, h16, w2, ux - uz, -fz, rho, base, uF, wp, wm, fp, fm);
-            pair(f, a8, a17, h8, h17, w2, uy + uz, fz, rho, base, uF, wp, wm, fp, fm);
-            pair(f, a9, a18, h9, h18, w2, uy - uz, -fz, rho, base, uF, wp, wm, fp, fm);
+            // Stokes equilibrium (linear in the momentum J = j + F/2, ρ₀ = 1): creeping flow has no inertia to keep
+            float e1 = w1 * drho;
+            float e2 = w2 * drho;
+            f[i] = h0 - wp * (h0 - w0 * drho);
+            pair(f, a1, a10, h1, h10, e1, w1, jx, 0, wp, wm, fm);
+            pair(f, a2, a11, h2, h11, e1, w1, jy, 0, wp, wm, fm);
+            pair(f, a3, a12, h3, h12, e1, w1, jz, fz, wp, wm, fm);
+            pair(f, a4, a13, h4, h13, e2, w2, jx + jy, 0, wp, wm, fm);
+            pair(f, a5, a14, h5, h14, e2, w2, jx - jy, 0, wp, wm, fm);
+            pair(f, a6, a15, h6, h15, e2, w2, jx + jz, fz, wp, wm, fm);
+            pair(f, a7, a16, h7, h16, e2, w2, jx - jz, -fz, wp, wm, fm);
+            pair(f, a8, a17, h8, h17, e2, w2, jy + jz, fz, wp, wm, fm);
+            pair(f, a9, a18, h9, h18, e2, w2, jy - jz, -fz, wp, wm, fm);
         }
         if (measure) {
             partial[3 * k] = sx;
@@ -211,18 +206,18 @@ final class SinglePhaseLbm {
     }
 
     /**
-     * TRT collision of link q and its opposite q+9, with Guo's forcing: c·u = cu, c·F = cF, u·F = uF.
-     * Equilibria (shifted by w): even w(δρ + ρ(9/2 (c·u)² − 3/2 u²)), odd 3wρ c·u. Single precision
-     * throughout: the populations are floats already, and float arithmetic keeps twice the values per register.
+     * TRT collision of link q and its opposite, c·J = cJ, c·F = cF. Stokes equilibria (shifted by w): even
+     * w δρ ({@code eqPlus}), odd 3w c·J; the force enters the odd part only, 3w c·F (1 − ω⁻/2) (Guo, Zheng & Shi
+     * 2002 without the terms of second order in u, which belong to the inertia a Stokes solver drops). Single
+     * precision throughout: the populations are floats already.
      */
-    private static void pair(float[] f, int aq, int ao, float hq, float ho, float w, float cu, float cF,
-                             float rho, float base, float uF, float wp, float wm, float fp, float fm) {
-        float eqPlus = w * (base + 4.5f * rho * cu * cu);
-        float eqMinus = w * 3 * rho * cu;
+    private static void pair(float[] f, int aq, int ao, float hq, float ho, float eqPlus, float w, float cJ, float cF,
+                             float wp, float wm, float fm) {
+        float eqMinus = 3 * w * cJ;
         float hPlus = 0.5f * (hq + ho);
         float hMinus = 0.5f * (hq - ho);
-        float dPlus = -wp * (hPlus - eqPlus) + fp * w * (9 * cu * cF - 3 * uF);
-        float dMinus = -wm * (hMinus - eqMinus) + fm * w * 3 * cF;
+        float dPlus = -wp * (hPlus - eqPlus);
+        float dMinus = -wm * (hMinus - eqMinus) + fm * 3 * w * cF;
         // outgoing q where the opposite was read, and the other way round
         f[ao] = hq + dPlus + dMinus;
         f[aq] = ho + dPlus - dMinus;
@@ -300,26 +295,23 @@ final class SinglePhaseLbm {
         });
     }
 
-    /** Macroscopic velocity of every node, {@code u[3*i + d]} in lattice units (d = a, b, c), as the next collision computes it. */
+    /** Velocity of every node, {@code u[3*i + d]} in lattice units (d = a, b, c): the momentum J = j + F/2 the next collision uses (ρ₀ = 1). */
     double[] velocities() {
         requireStreamed();
         double[] u = new double[3 * n];
         for (int i = 0; i < n; i++) {
-            double rho = 1;
             double jx = 0;
             double jy = 0;
             double jz = 0;
-            for (int q = 0; q < D3Q19.Q; q++) {
+            for (int q = 1; q < D3Q19.Q; q++) {
                 double h = f[q * n + i];
-                rho += h;
                 jx += D3Q19.CX[q] * h;
                 jy += D3Q19.CY[q] * h;
                 jz += D3Q19.CZ[q] * h;
             }
-            jz += i < forcedEnd ? 0.5 * force : 0;
-            u[3 * i] = jx / rho;
-            u[3 * i + 1] = jy / rho;
-            u[3 * i + 2] = jz / rho;
+            u[3 * i] = jx;
+            u[3 * i + 1] = jy;
+            u[3 * i + 2] = jz + (i < forcedEnd ? 0.5 * force : 0);
         }
         return u;
     }
