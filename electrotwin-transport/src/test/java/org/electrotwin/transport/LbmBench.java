@@ -7,7 +7,7 @@ import org.electrotwin.transport.lbm.PermeabilityResult;
 
 /**
  * Manual benchmark (not a test): pore permeability along z of an n³ crop of the real electrode by lattice Boltzmann.
- * Arguments {@code [n|nxXnyXnz] [relTol] [tauPlus] [maxSteps] [forceLu] [correctEvery] [bufferLayers]}; e.g. {@code 128 1e-12 1.0 300}
+ * Arguments {@code [n|nxXnyXnz] [relTol] [tauPlus] [maxSteps] [forceLu] [correctEvery] [bufferLayers]}; tauPlus 0 = automatic; e.g. {@code 128 1e-12 1.0 300}
  * times 300 steps (MLUPS), {@code 48x48x200 1e-3 0.8 200000 1e-5 0} runs a long thin crop without layer corrections.
  */
 public final class LbmBench {
@@ -17,7 +17,7 @@ public final class LbmBench {
         int ny = size.length == 3 ? Integer.parseInt(size[1]) : nx;
         int nz = size.length == 3 ? Integer.parseInt(size[2]) : nx;
         double tol = args.length > 1 ? Double.parseDouble(args[1]) : LbmOptions.defaults().relTol();
-        double tau = args.length > 2 ? Double.parseDouble(args[2]) : LbmOptions.defaults().tauPlus();
+        double tau = args.length > 2 ? Double.parseDouble(args[2]) : LbmOptions.AUTO_TAU;
         int maxSteps = args.length > 3 ? Integer.parseInt(args[3]) : LbmOptions.defaults().maxSteps();
         double force = args.length > 4 ? Double.parseDouble(args[4]) : LbmOptions.defaults().forceLu();
         int correct = args.length > 5 ? Integer.parseInt(args[5]) : LbmOptions.defaults().correctEvery();

@@ -7,18 +7,19 @@ import org.electrotwin.core.InputException;
  *
  * @param tauPlus       relaxation time of the symmetric (viscous) moments; ν = (τ⁺ − ½)/3. With the
  *                      magic parameter fixed, the steady Stokes solution does not depend on it, so it
- *                      only trades speed of convergence against stability
+ *                      only sets the speed of convergence; {@link #AUTO_TAU} (the default) picks it from the
+ *                      sample's size ({@link #resolvedTauPlus})
  * @param magic         Λ = (τ⁺ − ½)(τ⁻ − ½) of the TRT collision; 3/16 puts halfway bounce-back walls
  *                      exactly midway between nodes for Poiseuille flow (Ginzburg, Verhaeghe &
  *                      d'Humières 2008, Commun. Comput. Phys. 3:427)
  * @param forceLu       body-force density driving the flow, lattice units; small enough for Stokes flow
  * @param relTol        converged when the relative change of the mean flux over a check interval, and
  *                      its geometric extrapolation to infinitely many steps, are both below this
- * @param checkEvery    steps between convergence checks
+ * @param checkEvery    steps between convergence checks (even)
  * @param maxSteps      give up (converged = false) after this many steps
  * @param boundary      how the volume's faces are treated
  * @param bufferLayers  fluid layers between the outlet and inlet faces for {@link Boundary#SEALED}
- * @param correctEvery  steps between coarse layer corrections ({@link LayerCorrection}: the sample-scale
+ * @param correctEvery  steps between coarse layer corrections (even) ({@link LayerCorrection}: the sample-scale
  *                      pressure profile is set by a 1D Darcy solve instead of waiting for it to diffuse);
  *                      0 switches them off. They stop once small, so the result is the plain run's
  */
@@ -39,8 +40,8 @@ public record LbmOptions(double tauPlus, double magic, double forceLu, double re
     }
 
     public LbmOptions {
-        if (!(tauPlus > 0.5 && tauPlus < 5)) {
-            throw new InputException("lbm: tauPlus must be in (0.5, 5), got " + tauPlus);
+        if (!(tauPlus == AUTO_TAU || tauPlus > 0.5 && tauPlus < 5)) {
+            throw new InputException("lbm: tauPlus must be in (0.5, 5), or 0 for automatic, got " + tauPlus);
         }
         if (!(magic > 0 && magic < 1)) {
             throw new InputException("lbm: magic parameter must be in (0, 1), got " + magic);
@@ -54,17 +55,50 @@ public record LbmOptions(double tauPlus, double magic, double forceLu, double re
         if (checkEvery < 1 || maxSteps < 1 || bufferLayers < 0 || correctEvery < 0) {
             throw new InputException("lbm: checkEvery and maxSteps must be positive, bufferLayers and correctEvery >= 0");
         }
+        if (checkEvery % 2 != 0 || correctEvery % 2 != 0) {
+            // the in-place (AA) streaming leaves a readable state after even numbers of steps only
+            throw new InputException("lbm: checkEvery and correctEvery must be even, got " + checkEvery + " and " + correctEvery);
+        }
         if (boundary == null) {
             throw new InputException("lbm: boundary is missing (PERIODIC or SEALED)");
         }
     }
 
+    /** tauPlus value asking for {@link #resolvedTauPlus}. */
+    public static final double AUTO_TAU = 0;
+
     public static LbmOptions defaults() {
-        return new LbmOptions(0.8, 3.0 / 16.0, 1e-5, 1e-3, 100, 200_000, Boundary.SEALED, 4, 200);
+        return new LbmOptions(AUTO_TAU, 3.0 / 16.0, 1e-5, 1e-3, 100, 200_000, Boundary.SEALED, 4, 200);
     }
 
-    /** Kinematic viscosity in lattice units. */
+    /**
+     * τ⁺ for a sample whose longest side is {@code cells} voxels: the set value, or for {@link #AUTO_TAU}
+     * the viscosity ν = 6.4/W (W = the longest side, half of it in a periodic cell, whose slowest pressure
+     * mode has half the wavelength), τ⁺ kept in [0.55, 1]. Why: two transients must die out, the pore-scale
+     * one in ~d²/(π²ν) steps and the sample-scale pressure diffusion in ~W²νφ/(c_s² k π²) steps (D = c_s²k/(νφ));
+     * their sum is least at ν ∝ d c_s √(k/φ)/W. The constant is measured on crops of the reference electrode
+     * (LbmBench, relTol 1e-3): 128³ fastest at τ⁺ = 0.65 (900 steps; 1 800 at 0.8), 200³ at 0.60 (900 steps;
+     * 1 400 at 0.65, 5 100 at 0.8).
+     */
+    public double resolvedTauPlus(int cells) {
+        if (tauPlus != AUTO_TAU) {
+            return tauPlus;
+        }
+        double width = boundary == Boundary.PERIODIC ? 0.5 * cells : cells;
+        double nu = 6.4 / Math.max(width, 1);
+        return Math.max(0.55, Math.min(1.0, 0.5 + nu / D3Q19.CS2));
+    }
+
+    /** These options with τ⁺ resolved for a sample whose longest side is {@code cells} voxels. */
+    public LbmOptions resolved(int cells) {
+        return withTauPlus(resolvedTauPlus(cells));
+    }
+
+    /** Kinematic viscosity in lattice units (of a set τ⁺: {@link #resolved} first when it is automatic). */
     public double viscosityLu() {
+        if (tauPlus == AUTO_TAU) {
+            throw new IllegalStateException("lbm: tauPlus is automatic: resolve it for the sample first");
+        }
         return (tauPlus - 0.5) * D3Q19.CS2;
     }
 

@@ -37,12 +37,14 @@ class PermeabilityTest {
 
         // the velocity profile, node by node
         FluidNodes nodes = FluidNodes.build(pore, nx, ny, nz, true, true);
-        SinglePhaseLbm lbm = new SinglePhaseLbm(nodes, nodes.n(), PERIODIC.forceLu(), PERIODIC.tauPlus(), PERIODIC.magic());
-        for (int s = 0; s < r.steps(); s++) {
+        LbmOptions used = PERIODIC.resolved(ny);
+        SinglePhaseLbm lbm = new SinglePhaseLbm(nodes, nodes.n(), used.forceLu(), used.tauPlus(), used.magic());
+        // the profile at the steady state: the k run may stop early on its extrapolated limit
+        for (int s = 0; s < 6000; s++) {
             lbm.step(false);
         }
         double[] u = lbm.velocities();
-        double nu = PERIODIC.viscosityLu();
+        double nu = used.viscosityLu();
         double umax = PERIODIC.forceLu() * h * h / (8 * nu);
         for (int i = 0; i < nodes.n(); i++) {
             int y = (nodes.cells()[i] / nx) % ny;
@@ -121,7 +123,8 @@ class PermeabilityTest {
 
     /**
      * With the TRT magic parameter held fixed, the steady Stokes solution does not depend on the relaxation
-     * time (Ginzburg, Verhaeghe & d'Humières 2008): the default τ⁺ is chosen for speed, and must give the k of τ⁺ = 1.
+     * time (Ginzburg, Verhaeghe & d'Humières 2008): τ⁺ is chosen for speed (automatic by default), and the
+     * lowest the automatic choice takes, 0.55, must give the k of τ⁺ = 1.
      */
     @ParameterizedTest
     @ValueSource(longs = {3, 4})
@@ -150,8 +153,8 @@ class PermeabilityTest {
         }
         LbmOptions reference = LbmOptions.defaults().withTauPlus(1.0).withRelTol(1e-5);
         PermeabilityResult k1 = Permeability.compute(pore, n, n, n, 1.0, Axis.Z, reference, s -> {});
-        PermeabilityResult kd = Permeability.compute(pore, n, n, n, 1.0, Axis.Z, LbmOptions.defaults(), s -> {});
-        System.out.printf("tau independence: k(tau=1)=%.5f (%d steps) k(default)=%.5f (%d steps, %.2f %%)%n", k1.permeabilityLu(),
+        PermeabilityResult kd = Permeability.compute(pore, n, n, n, 1.0, Axis.Z, LbmOptions.defaults().withTauPlus(0.55), s -> {});
+        System.out.printf("tau independence: k(tau=1)=%.5f (%d steps) k(tau=0.55)=%.5f (%d steps, %.2f %%)%n", k1.permeabilityLu(),
                 k1.steps(), kd.permeabilityLu(), kd.steps(), 100 * (kd.permeabilityLu() / k1.permeabilityLu() - 1));
         assertThat(k1.percolating()).isTrue();
         assertThat(kd.converged()).isTrue();
