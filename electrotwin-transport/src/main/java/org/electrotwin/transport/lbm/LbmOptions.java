@@ -21,7 +21,9 @@ import org.electrotwin.core.InputException;
  * @param bufferLayers  fluid layers between the outlet and inlet faces for {@link Boundary#SEALED}
  * @param correctEvery  steps between coarse layer corrections (even) ({@link LayerCorrection}: the sample-scale
  *                      pressure profile is set by a 1D Darcy solve instead of waiting for it to diffuse);
- *                      0 switches them off. They stop once small, so the result is the plain run's
+ *                      0 (the default) switches them off: each restarts the convergence test, and with the
+ *                      automatic τ⁺ and the extrapolated stop they no longer pay in cubes. They stop once small,
+ *                      so the result is the plain run's
  */
 public record LbmOptions(double tauPlus, double magic, double forceLu, double relTol, int checkEvery, int maxSteps,
                          Boundary boundary, int bufferLayers, int correctEvery) {
@@ -68,7 +70,7 @@ public record LbmOptions(double tauPlus, double magic, double forceLu, double re
     public static final double AUTO_TAU = 0;
 
     public static LbmOptions defaults() {
-        return new LbmOptions(AUTO_TAU, 3.0 / 16.0, 1e-5, 1e-3, 100, 200_000, Boundary.SEALED, 4, 200);
+        return new LbmOptions(AUTO_TAU, 3.0 / 16.0, 1e-5, 1e-3, 100, 200_000, Boundary.SEALED, 4, 0);
     }
 
     /**

@@ -18,9 +18,11 @@ import org.electrotwin.core.volume.LabeledVolume;
  * buffer needs is taken off the driving: k = ν Σρu / (A (F L + p_in − p_out)), with p = ρ/3 the mean
  * pressure of the buffer layers touching the inlet and the outlet. Physical units: k_m² = k_lu · Δx².
  *
- * <p>The sample-scale pressure profile along the axis relaxes diffusively (thousands of steps for a
- * 200-voxel sample): every {@code correctEvery} steps a {@link LayerCorrection} sets it from a 1D Darcy
- * solve over the layers, until the corrections are small or stop shrinking. Convergence is judged on plain
+ * <p>The sample-scale pressure field relaxes diffusively, the run ending in one slow exponential: τ⁺ is
+ * chosen from the sample's size to balance it against the pore-scale transient ({@link LbmOptions#resolvedTauPlus}),
+ * and {@link Convergence} stops on the Aitken extrapolation of k along that exponential. On request
+ * ({@code correctEvery} > 0) a {@link LayerCorrection} sets the axial pressure profile from a 1D Darcy solve
+ * over the layers, until the corrections are small or stop shrinking; convergence is then judged on plain
  * steps after the last correction only, so the result is the fixed point of the plain method.
  *
  * <p>Pores are kept when they connect both faces of the axis through shared voxel faces (as
@@ -221,8 +223,8 @@ public final class Permeability {
      * (in a sealed sample the sample-scale pressure diffusion: one clean exponential for thousands of steps).
      *
      * <p>Two ways to be done, each on two checks in a row. The sequence has stopped moving: its last change Δ
-     * and geometric tail Δ·r/(1 − r), r the ratio of the last two changes, are below the tolerance, with a steady
-     * ratio (or ten times below). Or the sequence of its Aitken Δ²
+     * and geometric tail Δ·r/(1 − r), r the ratio of the last two changes, are below the tolerance, with a ratio that
+     * has settled (or ten times below). Or the sequence of its Aitken Δ²
      * extrapolations e = v + Δ·r/(1 − r) (Aitken 1926: the limit of an exactly geometric sequence) has, by the
      * same test, with a steady ratio r; {@link #value} is then the extrapolated limit. On a 200³ electrode crop
      * this stops at 1 400 steps within 5e-4 of the limit, where the sequence itself is 1 % away and needs 2 500.
@@ -230,6 +232,11 @@ public final class Permeability {
     static final class Convergence {
         /** Largest change of the ratio of successive changes for the decay to count as a single mode. */
         static final double STEADY_RATIO = 0.02;
+        /**
+         * Largest change of that ratio for small changes to count as the end of the decay: a decay that is still
+         * mixing modes drifts by 0.03–0.06 per check (200³ electrode), the approach to a turning point by 0.2 or more.
+         */
+        static final double SETTLING_RATIO = 0.1;
         private final double tol;
         private final Tail samples = new Tail();
         private final Tail extrapolations = new Tail();
@@ -251,10 +258,11 @@ public final class Permeability {
             double e = samples.extrapolated();
             double ratio = samples.ratio();
             boolean steady = Math.abs(ratio - lastRatio) < STEADY_RATIO;
+            boolean settling = Math.abs(ratio - lastRatio) < SETTLING_RATIO;
             lastRatio = ratio;
-            // twice in a row, and with a steady ratio unless far below the tolerance: small changes whose ratio
-            // falls are the approach to a turning point between two modes of opposite sign, not the end
-            converged = estimate < tol && before < tol && (steady || Math.max(estimate, before) < 0.1 * tol);
+            // twice in a row, and with a settling ratio unless far below the tolerance: small changes whose ratio
+            // drops fast are the approach to a turning point between two modes of opposite sign, not the end
+            converged = estimate < tol && before < tol && (settling || Math.max(estimate, before) < 0.1 * tol);
             if (Double.isFinite(e)) {
                 extrapolations.add(e);
                 double est = extrapolations.estimate();
