@@ -9,7 +9,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /** Test inputs: seeded random volumes and the real electrode (read with the JDK's TIFF plugin). */
-final class TestVolumes {
+public final class TestVolumes {
     /** shared/ lies beside the repository (CI's clone and the developers' checkout alike). */
     static final File ELECTRODE = org.electrotwin.core.volume.ReferenceVolumes.nmcElectrode256()
             .map(java.nio.file.Path::toFile).orElse(new File("../../shared/data/nmc-electrode-256.tiff"));
@@ -24,6 +24,21 @@ final class TestVolumes {
             m[i] = rnd.nextDouble() < fraction;
         }
         return m;
+    }
+
+    /** The labels (0 pore, 85 NMC, 170 CBD) of the n³ corner crop of the reference electrode, x fastest. */
+    public static int[] electrodeCrop(int n) throws IOException {
+        int[] s = new int[3];
+        byte[] all = electrode(s);
+        int[] crop = new int[n * n * n];
+        for (int z = 0; z < n; z++) {
+            for (int y = 0; y < n; y++) {
+                for (int x = 0; x < n; x++) {
+                    crop[x + n * (y + n * z)] = all[x + s[0] * (y + s[1] * z)] & 0xff;
+                }
+            }
+        }
+        return crop;
     }
 
     /** The electrode's labels (0 pore, 85 NMC, 170 CBD), x fastest, pages = z. */

@@ -1,10 +1,5 @@
 package org.electrotwin.transport.lbm;
 
-import java.awt.image.Raster;
-import java.io.File;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.electrotwin.core.volume.LabeledVolume;
 import org.electrotwin.core.volume.PhaseTable;
 
@@ -22,18 +17,10 @@ public final class InfiltrationPlugProbe {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 48;
         int steps = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
-        File file = org.electrotwin.core.volume.ReferenceVolumes.nmcElectrode256().orElseThrow().toFile();
-        ImageReader reader = ImageIO.getImageReadersByFormatName("tiff").next();
+        int[] labels = org.electrotwin.transport.TestVolumes.electrodeCrop(n);
         LabeledVolume v = LabeledVolume.allocate(n, n, n, 1e-6, PhaseTable.parse("0=pore,1=am,2=cbd"));
-        try (ImageInputStream in = ImageIO.createImageInputStream(file)) {
-            reader.setInput(in);
-            for (int z = 0; z < n; z++) {
-                Raster r = reader.read(z).getRaster();
-                int[] px = r.getSamples(0, 0, n, n, 0, (int[]) null);
-                for (int i = 0; i < n * n; i++) {
-                    v.set(i % n, i / n, z, px[i] / 85);
-                }
-            }
+        for (int i = 0; i < labels.length; i++) {
+            v.set(i % n, (i / n) % n, i / (n * n), labels[i] / 85);
         }
         long pore = 0;
         long faces = 0;

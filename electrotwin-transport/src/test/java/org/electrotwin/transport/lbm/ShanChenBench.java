@@ -1,10 +1,5 @@
 package org.electrotwin.transport.lbm;
 
-import java.awt.image.Raster;
-import java.io.File;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 /**
  * Manual benchmark (not a test): Shan–Chen steps on an n³ crop of the real electrode (pore phase; NMC 30°, CBD 60°),
@@ -17,20 +12,12 @@ public final class ShanChenBench {
         int steps = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         double tau1 = args.length > 2 ? Double.parseDouble(args[2]) : 1;
         double tau2 = args.length > 3 ? Double.parseDouble(args[3]) : 1;
-        File file = org.electrotwin.core.volume.ReferenceVolumes.nmcElectrode256().orElseThrow().toFile();
-        ImageReader reader = ImageIO.getImageReadersByFormatName("tiff").next();
+        int[] labels = org.electrotwin.transport.TestVolumes.electrodeCrop(n);
         boolean[] fluid = new boolean[n * n * n];
         byte[] cls = new byte[n * n * n];
-        try (ImageInputStream in = ImageIO.createImageInputStream(file)) {
-            reader.setInput(in);
-            for (int z = 0; z < n; z++) {
-                Raster r = reader.read(z).getRaster();
-                int[] px = r.getSamples(0, 0, n, n, 0, (int[]) null);
-                for (int i = 0; i < n * n; i++) {
-                    fluid[z * n * n + i] = px[i] == 0;
-                    cls[z * n * n + i] = (byte) (px[i] == 85 ? 1 : px[i] == 170 ? 2 : 0);
-                }
-            }
+        for (int i = 0; i < labels.length; i++) {
+            fluid[i] = labels[i] == 0;
+            cls[i] = (byte) (labels[i] == 85 ? 1 : labels[i] == 170 ? 2 : 0);
         }
         double g = ShanChenLbm.DEFAULT_G;
         FluidNodes nodes = FluidNodes.build(fluid, n, n, n, false, true);
