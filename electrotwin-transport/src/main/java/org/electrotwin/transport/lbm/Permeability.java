@@ -146,7 +146,7 @@ public final class Permeability {
                     throw new IllegalStateException("permeability: the lattice Boltzmann run diverged (lower forceLu or raise tauPlus)");
                 }
                 if (TRACE) {
-                    System.err.printf("trace %d %.8g %.8g%n", steps, kStep, conv.value());
+                    System.err.printf("[transport] permeability step %d: k %.8g lu%n", steps, kStep);
                 }
                 if (conv.add(kStep)) {
                     break;
@@ -201,7 +201,8 @@ public final class Permeability {
                 nodes.n(), steps, conv.converged(), conv.estimate(), mlups, (System.nanoTime() - t0) / 1e9);
     }
 
-    private static final boolean TRACE = Boolean.getBoolean("et.lbm.trace");
+    /** k at every check on stderr, with the JVM flag the transport package's {@code Trace} uses. */
+    private static final boolean TRACE = Boolean.getBoolean("electrotwin.trace");
 
     /** Share of each layer correction applied: the whole (the 1D loop solve is not iterative). */
     static final double DAMPING = 1;
