@@ -118,6 +118,10 @@ public final class Permeability {
         int steps = 0;
         int every = options.checkEvery();
         double nu = options.viscosityLu();
+        double force = options.forceLu();
+        // k = ν q / (driving): the force over a periodic cell; over a sealed sample the force less the buffer's drop dp
+        java.util.function.DoubleBinaryOperator kFromFluxAndDrop = (flux, dp) ->
+                nu * flux / (periodic ? force * total : layer * (force * nc + dp));
         double[] j = null;
         double kStep = Double.NaN;
         double[] window = new double[3];
@@ -141,7 +145,7 @@ public final class Permeability {
                 double dp = dpSamples == 0 ? 0 : windowDp / dpSamples;
                 windowDp = 0;
                 dpSamples = 0;
-                kStep = nu * j[2] / (periodic ? options.forceLu() * total : layer * (options.forceLu() * nc + dp));
+                kStep = kFromFluxAndDrop.applyAsDouble(j[2], dp);
                 if (!Double.isFinite(kStep)) {
                     throw new IllegalStateException("permeability: the lattice Boltzmann run diverged (lower forceLu or raise tauPlus)");
                 }
@@ -182,7 +186,7 @@ public final class Permeability {
                 steps++;
             }
             double dp = periodic || buffer == 0 ? 0 : bufferPressureDrop(lbm, nc, buffer);
-            kStep = nu * j[2] / (periodic ? options.forceLu() * total : layer * (options.forceLu() * nc + dp));
+            kStep = kFromFluxAndDrop.applyAsDouble(j[2], dp);
             conv.add(kStep);
         }
         double seconds = (System.nanoTime() - tSolve) / 1e9;

@@ -135,16 +135,11 @@ final class ShanChenLbm {
 
     /** Puts node i at rest with the given densities. */
     void set(int i, double r1, double r2) {
-        for (int q = 0; q < D3Q19.Q; q++) {
-            f1[D3Q19.Q * i + q] = (float) (D3Q19.W[q] * r1);
-            f2[D3Q19.Q * i + q] = (float) (D3Q19.W[q] * r2);
-        }
-        rho1[i] = (float) r1;
-        rho2[i] = (float) r2;
+        set(i, r1, r2, 0);
     }
 
     /** Puts node i at equilibrium with the given densities and velocity uz along the frame's c axis. */
-    private void setMoving(int i, double r1, double r2, double uz) {
+    private void set(int i, double r1, double r2, double uz) {
         double usq = 1.5 * uz * uz;
         for (int q = 0; q < D3Q19.Q; q++) {
             double cu = D3Q19.CZ[q] * uz;
@@ -200,7 +195,7 @@ final class ShanChenLbm {
                 jz += D3Q19.CZ[q] * f;
                 rho += f;
             }
-            setMoving(pressureNode[k], liquid ? major : minor, liquid ? minor : major, jz / rho);
+            set(pressureNode[k], liquid ? major : minor, liquid ? minor : major, jz / rho);
         }
     }
 
