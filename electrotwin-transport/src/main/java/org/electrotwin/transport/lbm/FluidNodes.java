@@ -11,16 +11,21 @@ import java.util.stream.IntStream;
  * puts the no-slip wall midway between the fluid and the solid voxel centres, i.e. on the
  * voxel faces. So memory and work scale with the pore volume, not the box.
  *
- * <p>Layout: populations are stored by direction ({@code f[q*n + i]}, structure of arrays);
- * {@code source[(q-1)*n + i]} is the index into that array read by population q of node i.
+ * <p>Layout: populations are stored by direction ({@code f[q*n + i]}, structure of arrays). The table
+ * comes in one of two forms: for the pull scheme ({@link #build}), {@code source[(q-1)*n + i]} is the index
+ * into that array read by population q of node i; for in-place (AA) streaming ({@link #buildInPlace}), by
+ * node, {@code source[18*i + q - 1]} is where an odd step reads population q of node i: the slot of the
+ * opposite population of the upstream neighbour, or the node's own slot q behind a wall ({@link SinglePhaseLbm}).
+ * Built directly in the form its solver needs, so only one table of 18 ints per node is ever held.
  *
  * @param n          number of fluid nodes
  * @param cells      frame cell of each node ({@code a + na*(b + nb*c)}), increasing
  * @param layerStart first node of each frame layer c (length {@code nc + 1})
  * @param source     streaming table, {@code 18·n} entries
+ * @param inPlace    the table is the in-place (AA) one, by node, instead of the pull one, by direction
  */
 record FluidNodes(int na, int nb, int nc, boolean periodicSides, boolean periodicFlow, int n, int[] cells,
-                  int[] layerStart, int[] source) {
+                  int[] layerStart, int[] source, boolean inPlace) {
 
     /**
      * @param fluid          frame-ordered mask ({@code na·nb·nc}) of the nodes to keep
@@ -28,6 +33,16 @@ record FluidNodes(int na, int nb, int nc, boolean periodicSides, boolean periodi
      * @param periodicFlow   axis c wraps around; otherwise it is closed too (for two-phase runs with reservoirs)
      */
     static FluidNodes build(boolean[] fluid, int na, int nb, int nc, boolean periodicSides, boolean periodicFlow) {
+        return build(fluid, na, nb, nc, periodicSides, periodicFlow, false);
+    }
+
+    /** As {@link #build}, with the in-place (AA) streaming table of {@link SinglePhaseLbm}. */
+    static FluidNodes buildInPlace(boolean[] fluid, int na, int nb, int nc, boolean periodicSides, boolean periodicFlow) {
+        return build(fluid, na, nb, nc, periodicSides, periodicFlow, true);
+    }
+
+    private static FluidNodes build(boolean[] fluid, int na, int nb, int nc, boolean periodicSides, boolean periodicFlow,
+                                    boolean inPlace) {
         int layer = na * nb;
         int[] layerStart = new int[nc + 1];
         for (int c = 0; c < nc; c++) {
@@ -68,11 +83,16 @@ record FluidNodes(int na, int nb, int nc, boolean periodicSides, boolean periodi
                     int ub = wrap(b - D3Q19.CY[q], nb, periodicSides);
                     int uc = wrap(c - D3Q19.CZ[q], nc, periodicFlow);
                     int j = ua < 0 || ub < 0 || uc < 0 ? -1 : nodeOf[ua + na * (ub + nb * uc)];
-                    source[(q - 1) * n + i] = j >= 0 ? q * n + j : D3Q19.opposite(q) * n + i;
+                    int opposite = D3Q19.opposite(q);
+                    if (inPlace) {
+                        source[(D3Q19.Q - 1) * i + q - 1] = j >= 0 ? opposite * n + j : q * n + i;
+                    } else {
+                        source[(q - 1) * n + i] = j >= 0 ? q * n + j : opposite * n + i;
+                    }
                 }
             }
         });
-        return new FluidNodes(na, nb, nc, periodicSides, periodicFlow, n, cells, layerStart, source);
+        return new FluidNodes(na, nb, nc, periodicSides, periodicFlow, n, cells, layerStart, source, inPlace);
     }
 
     private static int wrap(int v, int size, boolean periodic) {

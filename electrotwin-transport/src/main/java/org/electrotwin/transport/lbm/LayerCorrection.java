@@ -40,7 +40,7 @@ final class LayerCorrection {
             if (!(flux[c] > 0) || nodes[c] <= 0) {
                 return null;
             }
-            p[c] = D3Q19.CS2 * density[c] / nodes[c];
+            p[c] = SinglePhaseLbm.SOUND_SPEED_SQUARED * density[c] / nodes[c];
         }
         double[] resistance = new double[layers];
         double forceSum = 0;
@@ -85,7 +85,7 @@ final class LayerCorrection {
             double ratio = target / flux[c];
             size = Math.max(size, Math.abs(ratio - 1));
             scale[c] = 1 + damping * (ratio - 1);
-            shift[c] = damping * (steady[c] + offset - p[c]) / D3Q19.CS2;
+            shift[c] = damping * (steady[c] + offset - p[c]) / SinglePhaseLbm.SOUND_SPEED_SQUARED;
         }
         return new Step(scale, shift, size);
     }

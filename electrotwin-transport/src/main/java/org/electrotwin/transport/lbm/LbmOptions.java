@@ -13,8 +13,9 @@ import org.electrotwin.core.InputException;
  *                      exactly midway between nodes for Poiseuille flow (Ginzburg, Verhaeghe &
  *                      d'Humières 2008, Commun. Comput. Phys. 3:427)
  * @param forceLu       body-force density driving the flow, lattice units; small enough for Stokes flow
- * @param relTol        converged when the relative change of the mean flux over a check interval, and
- *                      its geometric extrapolation to infinitely many steps, are both below this
+ * @param relTol        converged when the relative change of k over a check interval and its geometric
+ *                      extrapolation to infinitely many steps are below this, and so are those of the
+ *                      velocity field (L1 norm, which bounds the flux's)
  * @param checkEvery    steps between convergence checks (even)
  * @param maxSteps      give up (converged = false) after this many steps
  * @param boundary      how the volume's faces are treated
@@ -75,20 +76,20 @@ public record LbmOptions(double tauPlus, double magic, double forceLu, double re
 
     /**
      * τ⁺ for a sample whose longest side is {@code cells} voxels: the set value, or for {@link #AUTO_TAU}
-     * the viscosity ν = 6.4/W (W = the longest side, half of it in a periodic cell, whose slowest pressure
+     * the viscosity ν = 7.8/W (W = the longest side, half of it in a periodic cell, whose slowest pressure
      * mode has half the wavelength), τ⁺ kept in [0.55, 1]. Why: two transients must die out, the pore-scale
-     * one in ~d²/(π²ν) steps and the sample-scale pressure diffusion in ~W²νφ/(c_s² k π²) steps (D = c_s²k/(νφ));
-     * their sum is least at ν ∝ d c_s √(k/φ)/W. The constant is measured on crops of the reference electrode
-     * (LbmBench, relTol 1e-3): 128³ fastest at τ⁺ = 0.65 (900 steps; 1 800 at 0.8), 200³ at 0.60 (900 steps;
-     * 1 400 at 0.65, 5 100 at 0.8).
+     * one in ~d²/(π²ν) steps and the sample-scale pressure diffusion in ~W²νφ/(c_e k π²) steps (D = c_e k/(νφ));
+     * their sum is least at ν ∝ d √(c_e k/φ)/W. The constant is measured on crops of the reference electrode
+     * (LbmBench, relTol 1e-3, c_e = ½): 128³ fastest at τ⁺ = 0.684 (1 100 steps; 1 300 at 0.66 and at 0.70),
+     * 200³ at 0.618 (1 400 steps; 1 500 at 0.628 and at 0.64, 1 900 at 0.596).
      */
     public double resolvedTauPlus(int cells) {
         if (tauPlus != AUTO_TAU) {
             return tauPlus;
         }
         double width = boundary == Boundary.PERIODIC ? 0.5 * cells : cells;
-        double nu = 6.4 / Math.max(width, 1);
-        return Math.max(0.55, Math.min(1.0, 0.5 + nu / D3Q19.CS2));
+        double nu = 7.8 / Math.max(width, 1);
+        return Math.max(0.55, Math.min(1.0, 0.5 + 3 * nu));
     }
 
     /** These options with τ⁺ resolved for a sample whose longest side is {@code cells} voxels. */
@@ -101,7 +102,7 @@ public record LbmOptions(double tauPlus, double magic, double forceLu, double re
         if (tauPlus == AUTO_TAU) {
             throw new IllegalStateException("lbm: tauPlus is automatic: resolve it for the sample first");
         }
-        return (tauPlus - 0.5) * D3Q19.CS2;
+        return (tauPlus - 0.5) / 3;   // from the odd equilibrium's lattice weights, whatever c_e
     }
 
     public LbmOptions withBoundary(Boundary b) {

@@ -15,12 +15,12 @@ import org.electrotwin.core.volume.LabeledVolume;
  * Darcy's law gives k = μ q / F, with q the superficial velocity (flux per total cross-section), so
  * in lattice units k = ν Σρu / (V F) for a periodic cell of V voxels. For a sealed sample with a
  * fluid buffer between its outlet and inlet faces, only the sample is forced and the pressure the
- * buffer needs is taken off the driving: k = ν Σρu / (A (F L + p_in − p_out)), with p = ρ/3 the mean
+ * buffer needs is taken off the driving: k = ν Σρu / (A (F L + p_in − p_out)), with p = c_e ρ (c_e = ½, {@link SinglePhaseLbm#SOUND_SPEED_SQUARED}) the mean
  * pressure of the buffer layers touching the inlet and the outlet. Physical units: k_m² = k_lu · Δx².
  *
- * <p>The sample-scale pressure field relaxes diffusively, the run ending in one slow exponential: τ⁺ is
+ * <p>The sample-scale pressure field relaxes diffusively, the run ending in a slow exponential: τ⁺ is
  * chosen from the sample's size to balance it against the pore-scale transient ({@link LbmOptions#resolvedTauPlus}),
- * and {@link Convergence} stops on the Aitken extrapolation of k along that exponential. On request
+ * and {@link Convergence} stops when the velocity field, extrapolated along that exponential, has stopped moving. On request
  * ({@code correctEvery} > 0) a {@link LayerCorrection} sets the axial pressure profile from a 1D Darcy solve
  * over the layers, until the corrections are small or stop shrinking; convergence is then judged on plain
  * steps after the last correction only, so the result is the fixed point of the plain method.
@@ -95,7 +95,7 @@ public final class Permeability {
         for (int p = layer * nc; p < mask.length; p++) {
             mask[p] = true;
         }
-        FluidNodes nodes = FluidNodes.build(mask, na, nb, nc + buffer, periodic, true);
+        FluidNodes nodes = FluidNodes.buildInPlace(mask, na, nb, nc + buffer, periodic, true);
         int forcedEnd = nodes.layerStart()[nc];
         SinglePhaseLbm lbm = new SinglePhaseLbm(nodes, forcedEnd, options.forceLu(), options.tauPlus(), options.magic());
         progress.accept(String.format("permeability along %s: %d fluid nodes (%.1f %% of the box), tau+ %.3f", axis.key(), nodes.n(),
@@ -126,6 +126,7 @@ public final class Permeability {
         double kStep = Double.NaN;
         double[] window = new double[3];
         double windowDp = 0;
+        float[] before = new float[nodes.n()];
         int dpSamples = 0;
         while (steps < options.maxSteps()) {
             // flux and buffer pressure drop are averaged over each check interval: the sound waves that ring in a
@@ -149,10 +150,11 @@ public final class Permeability {
                 if (!Double.isFinite(kStep)) {
                     throw new IllegalStateException("permeability: the lattice Boltzmann run diverged (lower forceLu or raise tauPlus)");
                 }
+                double moved = lbm.axialVelocityChange(before);
                 if (TRACE) {
-                    System.err.printf("[transport] permeability step %d: k %.8g lu%n", steps, kStep);
+                    System.err.printf("[transport] permeability step %d: k %.8g lu, velocity field moved %.3e%n", steps, kStep, moved);
                 }
-                if (conv.add(kStep)) {
+                if (conv.add(kStep, moved)) {
                     break;
                 }
                 if (correcting && steps % options.correctEvery() == 0) {
@@ -187,11 +189,10 @@ public final class Permeability {
             }
             double dp = periodic || buffer == 0 ? 0 : bufferPressureDrop(lbm, nc, buffer);
             kStep = kFromFluxAndDrop.applyAsDouble(j[2], dp);
-            conv.add(kStep);
+            conv.add(kStep, Double.POSITIVE_INFINITY);   // one sample says nothing of convergence
         }
         double seconds = (System.nanoTime() - tSolve) / 1e9;
-        // the converged value: the last k, or its extrapolation along the slowest mode (Convergence)
-        double kLu = Double.isNaN(conv.value()) ? kStep : conv.value();   // NaN: stopped right after a layer correction
+        double kLu = kStep;
         double dx2 = voxelSizeM * voxelSizeM;
         double[] column = new double[3];
         Axis[] va = fr.volumeAxes();
@@ -215,7 +216,7 @@ public final class Permeability {
 
     /** Pressure of the buffer layer before the inlet (the last) minus that after the outlet (the first), lattice units. */
     private static double bufferPressureDrop(SinglePhaseLbm lbm, int nc, int buffer) {
-        return D3Q19.CS2 * (lbm.meanDensityDeviation(nc + buffer - 1) - lbm.meanDensityDeviation(nc));
+        return SinglePhaseLbm.SOUND_SPEED_SQUARED * (lbm.meanDensityDeviation(nc + buffer - 1) - lbm.meanDensityDeviation(nc));
     }
 
     private static double[] layerFlux(SinglePhaseLbm lbm, double[] flux, double[] density) {
@@ -224,145 +225,54 @@ public final class Permeability {
     }
 
     /**
-     * Convergence of a sequence sampled every check, which ends in the geometric decay of its slowest mode
-     * (in a sealed sample the sample-scale pressure diffusion: one clean exponential for thousands of steps).
+     * Convergence of a run from its state: at each check the relative L1 change δ of the velocity field over the
+     * interval, and k. The state decays geometrically at the end of a run (the sample-scale pressure diffusion), so
+     * what is left to move is about δ·r/(1 − r), r = δ/δ_before (Richardson's estimate of the error of a linear
+     * iteration). Converged when that and δ are below the tolerance, k's own change too, two checks in a row; the L1
+     * change of the field bounds that of the flux, so k is then within about the tolerance of its limit.
      *
-     * <p>Two ways to be done, each on two checks in a row. The sequence has stopped moving: its last change Δ
-     * and geometric tail Δ·r/(1 − r), r the ratio of the last two changes, are below the tolerance, with a ratio that
-     * has settled (or ten times below). Or the sequence of its Aitken Δ²
-     * extrapolations e = v + Δ·r/(1 − r) (Aitken 1926: the limit of an exactly geometric sequence) has, by the
-     * same test, with a steady ratio r; {@link #value} is then the extrapolated limit. On a 200³ electrode crop
-     * this stops at 1 400 steps within 5e-4 of the limit, where the sequence itself is 1 % away and needs 2 500.
+     * <p>Why the field and not k alone: k is a sum, in which modes of opposite sign can cancel. On a 200³ electrode
+     * crop (τ⁺ = 0.605) k moved by 4e-4 per check at 1 000 steps, 2.4e-3 short of its limit, while the field still moved
+     * by 5e-3 per check. A stop on k's own geometric tail was fooled there, and at overshoots (0.5 % at 200³ earlier).
      */
     static final class Convergence {
-        /** Largest change of the ratio of successive changes for the decay to count as a single mode. */
-        static final double STEADY_RATIO = 0.02;
-        /**
-         * Largest change of that ratio for small changes to count as the end of the decay: a decay that is still
-         * mixing modes drifts by 0.03–0.06 per check (200³ electrode), the approach to a turning point by 0.2 or more.
-         */
-        static final double SETTLING_RATIO = 0.1;
         private final double tol;
-        private final Tail samples = new Tail();
-        private final Tail extrapolations = new Tail();
         private double value = Double.NaN;
+        private double lastChange = Double.NaN;
         private double estimate = Double.POSITIVE_INFINITY;
-        private boolean extrapolatedOnce;
-        private double lastRatio = Double.NaN;
+        private boolean belowOnce;
         private boolean converged;
 
         Convergence(double tol) {
             this.tol = tol;
         }
 
-        boolean add(double v) {
-            samples.add(v);
+        /** Adds k and the relative change of the state over the same interval; true once converged. */
+        boolean add(double v, double stateChange) {
+            double r = stateChange / lastChange;
+            lastChange = stateChange;
+            double remaining = stateChange == 0 ? 0
+                    : r >= 0 && r < 1 ? Math.max(stateChange, stateChange * r / (1 - r)) : Double.POSITIVE_INFINITY;
+            double valueChange = Double.isNaN(value) || v == 0 ? Double.POSITIVE_INFINITY : Math.abs(v - value) / Math.abs(v);
             value = v;
-            double before = estimate;
-            estimate = samples.estimate();
-            double e = samples.extrapolated();
-            double ratio = samples.ratio();
-            boolean steady = Math.abs(ratio - lastRatio) < STEADY_RATIO;
-            boolean settling = Math.abs(ratio - lastRatio) < SETTLING_RATIO;
-            lastRatio = ratio;
-            // twice in a row, and with a settling ratio unless far below the tolerance: small changes whose ratio
-            // drops fast are the approach to a turning point between two modes of opposite sign, not the end
-            converged = estimate < tol && before < tol && (settling || Math.max(estimate, before) < 0.1 * tol);
-            if (Double.isFinite(e)) {
-                extrapolations.add(e);
-                double est = extrapolations.estimate();
-                // one mode left: the ratio steady, and the extrapolations settled, twice in a row
-                if (!converged && est < tol && steady) {
-                    if (extrapolatedOnce) {
-                        converged = true;
-                        value = e;
-                        estimate = est;
-                    }
-                    extrapolatedOnce = true;
-                } else {
-                    extrapolatedOnce = false;
-                }
-            } else {
-                extrapolations.clear();
-                extrapolatedOnce = false;
-            }
+            estimate = Math.max(remaining, valueChange);
+            converged = estimate < tol && belowOnce;
+            belowOnce = estimate < tol;
             return converged;
         }
 
-        /** The converged value: the last sample, or the extrapolated limit when that is what converged. */
+        /** The last k. */
         double value() {
             return value;
         }
 
+        /** What the state and k have left to move, relative: an estimate of the relative error of {@link #value}. */
         double estimate() {
             return estimate;
         }
 
         boolean converged() {
             return converged;
-        }
-    }
-
-    /** The last three values of a sequence: its relative remaining drift, and its Aitken extrapolation. */
-    private static final class Tail {
-        /** Changes this small relative to the value are float round-off. */
-        static final double ROUND_OFF = 1e-12;
-        private double v0 = Double.NaN;
-        private double v1 = Double.NaN;
-        private double v2 = Double.NaN;
-
-        private double previousRatio = Double.NaN;
-
-        void add(double v) {
-            previousRatio = ratio();
-            v0 = v1;
-            v1 = v2;
-            v2 = v;
-        }
-
-        void clear() {
-            v0 = v1 = v2 = previousRatio = Double.NaN;
-        }
-
-        /** max(|Δ|, geometric tail)/|v|: infinite until three values are known or while the changes grow. */
-        double estimate() {
-            double change = v2 - v1;
-            if (Double.isNaN(v0) || v2 == 0) {
-                return Double.POSITIVE_INFINITY;
-            }
-            if (Math.abs(change) <= ROUND_OFF * Math.abs(v2)) {
-                return Math.abs(change) / Math.abs(v2);   // nothing left but round-off: no ratio to trust
-            }
-            double r = change / (v1 - v0);
-            double remaining;
-            if (r >= 0 && r < 1) {
-                remaining = Math.abs(change) * r / (1 - r);
-            } else if (r < 0 && previousRatio < 0) {
-                remaining = Math.abs(change);   // an oscillation (seen twice): what is left is less than a swing
-            } else {
-                // growing changes, or one sign change: a turning point between two modes, which says nothing yet
-                remaining = Double.POSITIVE_INFINITY;
-            }
-            return Math.max(Math.abs(change), remaining) / Math.abs(v2);
-        }
-
-        /** Δ_last/Δ_before, NaN until three values are known. */
-        double ratio() {
-            return (v2 - v1) / (v1 - v0);
-        }
-
-        /** v + Δ·r/(1 − r) for a monotone geometric decay (0 ≤ r < 1), else NaN. */
-        double extrapolated() {
-            double change = v2 - v1;
-            double before = v1 - v0;
-            if (Double.isNaN(v0)) {
-                return Double.NaN;
-            }
-            if (change == 0) {
-                return v2;
-            }
-            double r = change / before;
-            return r >= 0 && r < 1 ? v2 + change * r / (1 - r) : Double.NaN;
         }
     }
 }

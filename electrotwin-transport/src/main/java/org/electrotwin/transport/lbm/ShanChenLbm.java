@@ -79,6 +79,9 @@ final class ShanChenLbm {
 
     /** @param tau1, tau2  relaxation times of the liquid and the gas (1, 1: both ν = 1/6) */
     ShanChenLbm(FluidNodes nodes, byte[] wallClass, double g, double[] adhesion1, double tau1, double tau2) {
+        if (nodes.inPlace()) {
+            throw new IllegalArgumentException("the Shan-Chen solver pulls: build its nodes with FluidNodes.build");
+        }
         this.nodes = nodes;
         this.n = nodes.n();
         this.g = g;

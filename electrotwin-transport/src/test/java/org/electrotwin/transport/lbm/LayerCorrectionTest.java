@@ -76,7 +76,7 @@ class LayerCorrectionTest {
         for (int c = 0; c < layers; c++) {
             int e = (c + 1) % layers;
             double drive = 0.5 * (loop.force()[c] + loop.force()[e]);
-            double dp = D3Q19.CS2 * (loop.density()[c] / loop.nodes()[c] - loop.density()[e] / loop.nodes()[e]);
+            double dp = SinglePhaseLbm.SOUND_SPEED_SQUARED * (loop.density()[c] / loop.nodes()[c] - loop.density()[e] / loop.nodes()[e]);
             sumF += drive;
             sumR += Math.max(0, (drive + dp) / (0.5 * (loop.flux()[c] + loop.flux()[e])));
         }

@@ -36,7 +36,7 @@ class PermeabilityTest {
         assertThat(r.tensorColumnM2()[0]).isCloseTo(0, within(1e-9 * expected));
 
         // the velocity profile, node by node
-        FluidNodes nodes = FluidNodes.build(pore, nx, ny, nz, true, true);
+        FluidNodes nodes = FluidNodes.buildInPlace(pore, nx, ny, nz, true, true);
         LbmOptions used = PERIODIC.resolved(ny);
         SinglePhaseLbm lbm = new SinglePhaseLbm(nodes, nodes.n(), used.forceLu(), used.tauPlus(), used.magic());
         // the profile at the steady state: the k run may stop early on its extrapolated limit
