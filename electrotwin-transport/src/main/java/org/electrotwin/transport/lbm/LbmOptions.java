@@ -79,9 +79,11 @@ public record LbmOptions(double tauPlus, double magic, double forceLu, double re
      * the viscosity ν = 7.8/W (W = the longest side, half of it in a periodic cell, whose slowest pressure
      * mode has half the wavelength), τ⁺ kept in [0.55, 1]. Why: two transients must die out, the pore-scale
      * one in ~d²/(π²ν) steps and the sample-scale pressure diffusion in ~W²νφ/(c_e k π²) steps (D = c_e k/(νφ));
-     * their sum is least at ν ∝ d √(c_e k/φ)/W. The constant is measured on crops of the reference electrode
-     * (LbmBench, relTol 1e-3, c_e = ½): 128³ fastest at τ⁺ = 0.684 (1 100 steps; 1 300 at 0.66 and at 0.70),
-     * 200³ at 0.618 (1 400 steps; 1 500 at 0.628 and at 0.64, 1 900 at 0.596).
+     * their sum is least at ν ∝ d √(c_e k/φ)/W. Measured on crops of the reference electrode (LbmBench, relTol
+     * 1e-3, c_e = ½, steps to the stop): 128³ 1 300 / 1 200 / 1 000 / 1 100 / 1 100 / 1 100 at τ⁺ = 0.62 / 0.64 /
+     * 0.66 / 0.684 (this rule) / 0.70 / 0.72; 200³ 1 600 at 0.617 (this rule), 1 800 at 0.635; 256³ 2 600 / 2 600 /
+     * 2 100 / 2 200 / 2 600 at 0.591 (this rule) / 0.60 / 0.605 / 0.62 / 0.645. The count moves in steps of a check and
+     * not smoothly with τ⁺ (the stop needs two checks below the tolerance), so the optimum is a band, not a point.
      */
     public double resolvedTauPlus(int cells) {
         if (tauPlus != AUTO_TAU) {
