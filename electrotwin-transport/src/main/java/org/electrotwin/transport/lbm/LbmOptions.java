@@ -13,9 +13,10 @@ import org.electrotwin.core.InputException;
  *                      exactly midway between nodes for Poiseuille flow (Ginzburg, Verhaeghe &
  *                      d'Humières 2008, Commun. Comput. Phys. 3:427)
  * @param forceLu       body-force density driving the flow, lattice units; small enough for Stokes flow
- * @param relTol        converged when the relative change of k over a check interval and its geometric
- *                      extrapolation to infinitely many steps are below this, and so are those of the
- *                      velocity field (L1 norm, which bounds the flux's)
+ * @param relTol        converged when the velocity field's relative change over a check interval (L1 norm,
+ *                      which bounds the flux's) and its geometric extrapolation to infinitely many steps
+ *                      are below this, and so is k's change. The state is single precision: below ~1e-6
+ *                      the field's change is round-off, and only k's change is tested
  * @param checkEvery    steps between convergence checks (even)
  * @param maxSteps      give up (converged = false) after this many steps
  * @param boundary      how the volume's faces are treated

@@ -227,7 +227,7 @@ public final class Permeability {
     /**
      * Convergence of a run from its state: at each check the relative L1 change δ of the velocity field over the
      * interval, and k. The state decays geometrically at the end of a run (the sample-scale pressure diffusion), so
-     * what is left to move is about δ·r/(1 − r), r = δ/δ_before (Richardson's estimate of the error of a linear
+     * what is left to move is about δ·r/(1 − r), r = δ/δ_before (the usual error estimate of a linearly converging
      * iteration). Converged when that and δ are below the tolerance, k's own change too, two checks in a row; the L1
      * change of the field bounds that of the flux, so k is then within about the tolerance of its limit.
      *
@@ -236,6 +236,12 @@ public final class Permeability {
      * by 5e-3 per check. A stop on k's own geometric tail was fooled there, and at overshoots (0.5 % at 200³ earlier).
      */
     static final class Convergence {
+        /**
+         * A field change below this is the round-off of the single-precision state, not a decay to extrapolate: a 64³
+         * crop whose k had stopped moving in its 8th digit still moved by 1e-6 … 1e-7 per check, at a ratio near 1.
+         * Tighter tolerances are then judged on k alone.
+         */
+        static final double STATE_ROUND_OFF = 1e-6;
         private final double tol;
         private double value = Double.NaN;
         private double lastChange = Double.NaN;
@@ -251,7 +257,7 @@ public final class Permeability {
         boolean add(double v, double stateChange) {
             double r = stateChange / lastChange;
             lastChange = stateChange;
-            double remaining = stateChange == 0 ? 0
+            double remaining = stateChange < STATE_ROUND_OFF ? 0   // at rest as far as single precision tells
                     : r >= 0 && r < 1 ? Math.max(stateChange, stateChange * r / (1 - r)) : Double.POSITIVE_INFINITY;
             double valueChange = Double.isNaN(value) || v == 0 ? Double.POSITIVE_INFINITY : Math.abs(v - value) / Math.abs(v);
             value = v;

@@ -55,6 +55,18 @@ class ConvergenceTest {
         assertThat(run(conv, i -> 0.43, i -> 1e-4 * Math.pow(ratio, i), 200)).isEqualTo(-1);
     }
 
+    /**
+     * A field moving only by single-precision round-off (below {@link Permeability.Convergence#STATE_ROUND_OFF}, at a
+     * ratio near 1, as a 64³ crop does at 1e-7 per check) does not hold back a tight tolerance once k is steady.
+     */
+    @Test
+    void roundOffInTheFieldDoesNotHoldBackATightTolerance() {
+        Permeability.Convergence conv = new Permeability.Convergence(1e-8);
+        assertThat(run(conv, i -> 0.2855005 * (1 + 1e-10 * Math.pow(-1, i)), i -> 3e-7 * Math.pow(0.999, i), 100)).isEqualTo(3);   // k's first change is known at the second check, then twice in a row
+        Permeability.Convergence loose = new Permeability.Convergence(1e-8);
+        assertThat(run(loose, i -> 0.2855005, i -> 3e-6 * Math.pow(0.999, i), 100)).isEqualTo(-1);
+    }
+
     /** A field at rest with k still moving by more than the tolerance is not converged either. */
     @Test
     void kStillMovingIsNotConverged() {
