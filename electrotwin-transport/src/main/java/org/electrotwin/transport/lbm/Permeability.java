@@ -173,7 +173,7 @@ public final class Permeability {
                         lastCorrection = corr.size();
                     }
                 }
-                if (steps % (every * 20) == 0) {
+                if (steps % (every * 5) == 0) {   // about every 45 s on a 256³ electrode
                     progress.accept(String.format("permeability along %s: step %d, k %.6g lu, change %.2e", axis.key(), steps,
                             conv.value(), conv.estimate()));
                 }
