@@ -36,7 +36,8 @@ final class SinglePhaseLbm {
      * steady Stokes solution is the same for any c_e, its pressure p = c_e ρ. It does set how fast the sample-scale
      * pressure field settles, as a diffusion of coefficient c_e k/(νφ), so the largest value whose rest weight
      * 1 − 2c_e is not negative is used. On crops of the reference electrode it cuts the steps at relTol 1e-3 from
-     * 1 900 to 1 200 (128³) and from 1 600 to 1 400 (200³) against the usual 1/3; k agrees within 2e-4.
+     * 1 900 to 1 200 (128³) and from 1 600 to 1 400 (200³) against the usual 1/3 (with the former stop on k
+     * alone); k agrees within 2e-4.
      */
     static final double SOUND_SPEED_SQUARED = 0.5;
 
@@ -128,7 +129,7 @@ final class SinglePhaseLbm {
         final float hm = wm / 2;
         final float wr0 = (float) (omegaPlus * restWeight(0));
         final float wr1 = (float) (omegaPlus * restWeight(1));
-        final float wr2 = (float) (omegaPlus * restWeight(4));
+        final float wr2 = (float) (omegaPlus * restWeight(4));   // q = 4: a diagonal link
         final float wm12 = wm / 12;
         final float fm12 = fm / 12;
         final float force = (float) this.force;
