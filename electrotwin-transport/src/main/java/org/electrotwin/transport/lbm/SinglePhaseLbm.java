@@ -333,8 +333,10 @@ final class SinglePhaseLbm {
             double moved = 0;
             double size = 0;
             for (int i = k * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
-                float u = f[3 * n + i] - f[12 * n + i] + f[6 * n + i] - f[15 * n + i] - f[7 * n + i] + f[16 * n + i]
-                        + f[8 * n + i] - f[17 * n + i] - f[9 * n + i] + f[18 * n + i] + (i < forcedEnd ? 0.5f * (float) force : 0);
+                float u = i < forcedEnd ? 0.5f * (float) force : 0;
+                for (int q = 1; q < D3Q19.Q; q++) {
+                    u += D3Q19.CZ[q] * f[q * n + i];
+                }
                 moved += Math.abs(u - before[i]);
                 size += Math.abs(u);
                 before[i] = u;
